@@ -1,0 +1,230 @@
+"""Service figures: booking throughput and latency, the overlap index, SSE fan-out.
+
+Run:  .venv/bin/python benchmarks/service_bench.py [--quick]
+
+It starts ``main.py serve`` in its own process on 127.0.0.1 and drives it over
+HTTP from this one, and prints:
+
+1. bookings per second and p50/p99 latency with 50 concurrent clients
+   (target: at least 500/s on 2 cores);
+2. booking latency with 100,000 existing streams against an empty database
+   (target: at most 1.5 times);
+3. delivery latency of one event to 100 connected SSE clients
+   (target: p99 at most 100 ms on loopback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import insert  # noqa: E402
+
+from streamer_desktop.service import demo  # noqa: E402
+from streamer_desktop.service.db import Database  # noqa: E402
+from streamer_desktop.service.models import Customer, CustomerRequest, Stream  # noqa: E402
+from streamer_desktop.service.settings import ServiceSettings  # noqa: E402
+
+EMAIL, PASSWORD = demo.DEMO_STREAMER
+
+
+@contextmanager
+def service(data_dir: Path) -> Iterator[str]:
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "serve", "--port", "0", "--data-dir",
+         str(data_dir), "--demo"], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        yield line.removeprefix("Serving on ").strip()
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+def token(url: str) -> str:
+    answer = httpx.post(f"{url}/api/auth/login", json={"email": EMAIL, "password": PASSWORD})
+    answer.raise_for_status()
+    return str(answer.json()["token"])
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def seed(data_dir: Path, requests: int, streams: int, base: int) -> None:
+    """Demo data plus ``requests`` requests; ``streams`` of them with an open stream."""
+    settings = ServiceSettings(data_dir=data_dir)
+    db = Database(settings.resolved_database_url())
+    db.migrate()
+    now = int(time.time())
+    with db.write() as session:
+        demo.seed_if_empty(session, now)
+        customer = Customer(business_id=1, name="Load", time_zone="Europe/Paris", locale="en",
+                            created_at=now)
+        session.add(customer)
+        session.flush()
+        if requests:
+            session.execute(insert(CustomerRequest), [
+                {"public_id": f"{i:032x}", "business_id": 1, "customer_id": customer.id,
+                 "streamer_id": 2, "status": "open", "created_at": now,
+                 "last_activity_at": now}
+                for i in range(requests)])
+        first = 7  # the demo made six requests
+        # Existing streams: 30 minutes each, one an hour, leaving every other half hour free.
+        if streams:
+            session.execute(insert(Stream), [
+                {"public_id": f"{i:032x}", "business_id": 1, "request_id": first + i,
+                 "streamer_id": 2, "starts_at": base + i * 3600,
+                 "ends_at": base + i * 3600 + 1800, "duration_min": 30,
+                 "customer_time_zone": "Europe/Paris", "streamer_time_zone": "Europe/Berlin",
+                 "status": "confirmed", "sequence": 0, "created_at": now}
+                for i in range(streams)])
+    db.dispose()
+
+
+async def book_all(url: str, bearer: str, jobs: list[tuple[int, datetime]], concurrency: int
+                   ) -> tuple[float, list[float], int]:
+    """Book every (request, start) with ``concurrency`` clients; wall time, latencies, 201s."""
+    latencies: list[float] = []
+    created = 0
+    queue: asyncio.Queue[tuple[int, datetime]] = asyncio.Queue()
+    for job in jobs:
+        queue.put_nowait(job)
+    limits = httpx.Limits(max_connections=concurrency)
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60,
+                                 headers={"Authorization": f"Bearer {bearer}"}) as client:
+
+        async def worker() -> None:
+            nonlocal created
+            while not queue.empty():
+                request_id, start = queue.get_nowait()
+                began = time.perf_counter()
+                answer = await client.post("/api/streams", json={
+                    "request_id": request_id, "starts_at": start.isoformat(),
+                    "streamer_time_zone": "Europe/Berlin"})
+                latencies.append(time.perf_counter() - began)
+                created += answer.status_code == 201
+
+        began = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return time.perf_counter() - began, latencies, created
+
+
+def throughput(quick: bool) -> None:
+    count = 1000 if quick else 3000
+    base = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) + timedelta(days=1)
+    with tempfile.TemporaryDirectory() as folder:
+        seed(Path(folder), count, 0, 0)
+        with service(Path(folder)) as url:
+            jobs = [(7 + i, base + timedelta(minutes=30 * i)) for i in range(count)]
+            # A short warm-up, then the measured run.
+            asyncio.run(book_all(url, token(url), jobs[:50], 10))
+            wall, latencies, created = asyncio.run(book_all(url, token(url), jobs[50:], 50))
+    print(f"bookings, 50 concurrent clients: {created} stored in {wall:.2f} s = "
+          f"{created / wall:.0f}/s; latency p50 {percentile(latencies, .5) * 1000:.1f} ms, "
+          f"p99 {percentile(latencies, .99) * 1000:.1f} ms (target >= 500/s)")
+
+
+def index_cost(quick: bool) -> None:
+    existing = 20_000 if quick else 100_000
+    samples = 200
+    results = {}
+    for label, streams in (("empty", 0), (f"{existing:,} streams", existing)):
+        now = int(time.time())
+        base = now - existing // 2 * 3600  # half in the past, half in the future
+        with tempfile.TemporaryDirectory() as folder:
+            seed(Path(folder), existing + samples, streams, base)
+            with service(Path(folder)) as url:
+                # Free half hours between existing streams, in the future.
+                first_free = base + (existing // 2 + 10) * 3600 + 1800
+                jobs = [(7 + existing + i,
+                         datetime.fromtimestamp(first_free + i * 3600, UTC))
+                        for i in range(samples)]
+                _, latencies, created = asyncio.run(book_all(url, token(url), jobs, 1))
+                assert created == samples, created
+        results[label] = statistics.median(latencies)
+    empty, full = results.values()
+    print(f"booking latency, one at a time (median): empty {empty * 1000:.2f} ms, with "
+          f"{existing:,} streams {full * 1000:.2f} ms = {full / empty:.2f}x (target <= 1.5x)")
+
+
+async def fan_out(url: str, bearer: str, clients: int, rounds: int) -> list[float]:
+    delays: list[float] = []
+    sent_at: dict[str, float] = {}
+    ready = asyncio.Event()
+    connected = 0
+    received: asyncio.Queue[None] = asyncio.Queue()
+    headers = {"Authorization": f"Bearer {bearer}"}
+    limits = httpx.Limits(max_connections=clients + 5)
+    async with httpx.AsyncClient(base_url=url, timeout=None, limits=limits,
+                                 headers=headers) as http:
+
+        async def listen() -> None:
+            nonlocal connected
+            async with http.stream("GET", "/api/events") as response:
+                lines = response.aiter_lines()
+                async for line in lines:
+                    if line.startswith("retry:"):
+                        connected += 1
+                        if connected == clients:
+                            ready.set()
+                    elif line.startswith("data:"):
+                        body = line.removeprefix("data:")
+                        for marker, began in sent_at.items():
+                            if marker in body:
+                                delays.append(time.perf_counter() - began)
+                                received.put_nowait(None)
+
+        listeners = [asyncio.create_task(listen()) for _ in range(clients)]
+        await ready.wait()
+        for round_ in range(rounds):
+            marker = f"fan-out-{round_}"
+            sent_at[marker] = time.perf_counter()
+            await http.post("/api/requests/1/messages", json={"body": marker})
+            for _ in range(clients):
+                await received.get()
+            del sent_at[marker]
+        for task in listeners:
+            task.cancel()
+        await asyncio.gather(*listeners, return_exceptions=True)
+    return delays
+
+
+def sse(quick: bool) -> None:
+    clients, rounds = 100, 10 if quick else 30
+    with tempfile.TemporaryDirectory() as folder:
+        seed(Path(folder), 0, 0, 0)
+        with service(Path(folder)) as url:
+            delays = asyncio.run(fan_out(url, token(url), clients, rounds))
+    print(f"event delivery to {clients} SSE clients ({rounds} events): p50 "
+          f"{percentile(delays, .5) * 1000:.1f} ms, p99 {percentile(delays, .99) * 1000:.1f} ms, "
+          f"max {max(delays) * 1000:.1f} ms (target p99 <= 100 ms)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller runs, rougher figures")
+    args = parser.parse_args()
+    throughput(args.quick)
+    index_cost(args.quick)
+    sse(args.quick)
+
+
+if __name__ == "__main__":
+    main()

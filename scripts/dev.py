@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Set up this checkout and run the app or the test suite.
+
+    python3 scripts/dev.py run [APP OPTIONS]   set up, then run the app (see main.py --help)
+    python3 scripts/dev.py test [PYTEST ARGS]  set up, then lint, type-check and run every test
+
+Setting up means: the system libraries Qt (and the tests) need, on Debian or
+Ubuntu, installed with apt-get when run as root (otherwise the exact command
+is printed); a virtual environment in .venv; the project and its test tools
+installed into it, again only when pyproject.toml has changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV = ROOT / ".venv"
+STAMP = VENV / ".installed-from"
+
+# Debian package names. Qt's offscreen platform (tests) needs the first group;
+# a real window on X11 also needs the xcb libraries.
+QT_BASE = [
+    "libegl1",
+    "libgl1",
+    "libxkbcommon0",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "fonts-dejavu-core",
+]
+QT_WINDOW = [
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxkbcommon-x11-0",
+    "libxcb-image0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-randr0",
+    "libxcb-xinerama0",
+    "libxcb-xkb1",
+    "libx11-xcb1",
+]
+TEST_TOOLS: list[str] = []
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("run", "test"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    command, rest = argv[0], argv[1:]
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may run on an older Python
+        print("Python 3.11 or newer is needed; this is " + sys.version.split()[0], file=sys.stderr)
+        return 2
+    packages = QT_BASE + (QT_WINDOW if command == "run" else TEST_TOOLS)
+    if not ensure_system_packages(packages):
+        return 1
+    python = ensure_venv()
+    if command == "run":
+        return subprocess.call([str(python), str(ROOT / "main.py"), *rest], cwd=ROOT)
+    return run_checks(python, rest)
+
+
+def ensure_system_packages(packages: list[str]) -> bool:
+    """Install missing Debian packages as root; otherwise say how. False: cannot go on."""
+    if not sys.platform.startswith("linux") or shutil.which("dpkg-query") is None:
+        return True  # macOS and Windows ship what Qt needs; other Linux: the user's call
+    missing = [p for p in packages if not _installed(p)]
+    if not missing:
+        return True
+    install = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    if os.geteuid() != 0:
+        print("These system packages are missing: " + " ".join(missing), file=sys.stderr)
+        print(
+            "Install them with:\n  sudo apt-get update && sudo " + " ".join(install),
+            file=sys.stderr,
+        )
+        return False
+    print("Installing system packages: " + " ".join(missing), flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
+    subprocess.run(install, check=True, env=env)
+    return True
+
+
+def _installed(package: str) -> bool:
+    result = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", package],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.returncode == 0 and "install ok installed" in result.stdout
+
+
+def ensure_venv() -> Path:
+    """The virtual environment's Python, with the project installed in it."""
+    python = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    if not python.exists():
+        print("Creating the virtual environment in .venv", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing the project and its test tools into .venv", flush=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True
+        )
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "-e", ".[test]"], check=True, cwd=ROOT
+        )
+        STAMP.write_text(wanted)
+    return python
+
+
+def run_checks(python: Path, pytest_args: list[str]) -> int:
+    """Lint, type-check and test; every step runs, the first failure decides the status."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
+    steps = [
+        ("lint", [str(python), "-m", "ruff", "check", "."]),
+        ("types", [str(python), "-m", "mypy"]),
+        ("tests", [str(python), "-m", "pytest", *pytest_args]),
+    ]
+    status = 0
+    for name, step in steps:
+        shown = " ".join(step[2:]) if step[1] == "-m" else " ".join(step)
+        print(f"== {name}: {shown}", flush=True)
+        code = subprocess.call(step, cwd=ROOT, env=env)
+        if code and not status:
+            status = code
+            print(f"== {name} failed (exit {code})", flush=True)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

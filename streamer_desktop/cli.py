@@ -1,0 +1,109 @@
+"""Command line and composition root: parses arguments and wires the parts together.
+
+``python main.py``            the desktop with an embedded service and demo data
+``python main.py --server U`` the desktop against an existing service
+``python main.py serve …``    the service alone, for a shop's team
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from streamer_desktop import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with every option documented."""
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description=(
+            "Streamer desktop: the live-video-shopping streamer's workplace. Without a "
+            "command it opens the desktop app, signed in to a service it runs itself "
+            "(with demo data on first run), unless --server names one."
+        ),
+        epilog="Every service option can also be set as STREAMER_<OPTION> in the environment, "
+        "e.g. STREAMER_DATABASE_URL.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--server", metavar="URL",
+        help="use the service at URL (asks for e-mail and password once) instead of "
+        "running one inside the app",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="DIR",
+        help="folder of the embedded service's database and mail outbox "
+        "(default: the user's data folder)",
+    )
+    parser.add_argument("--log-level", default="WARNING",
+                        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+                        help="how much to log (default: %(default)s)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    serve = commands.add_parser(
+        "serve", help="run the sync service alone, for a shop's team",
+        description="Run the sync service in the foreground until Ctrl+C. It prints "
+        "'Serving on URL' once it accepts connections.",
+    )
+    serve.add_argument("--host", help="address to listen on (default: 127.0.0.1; "
+                       "0.0.0.0 for every interface)")
+    serve.add_argument("--port", type=int, help="port to listen on; 0 picks a free one "
+                       "(default: 8765)")
+    serve.add_argument("--data-dir", type=Path, dest="serve_data_dir", metavar="DIR",
+                       help="folder for the SQLite database, the signing key and the mail "
+                       "outbox (default: ./service-data)")
+    serve.add_argument("--database-url", metavar="URL",
+                       help="SQLAlchemy database URL; default: SQLite in the data folder. "
+                       "postgresql+psycopg://… lets several replicas share one database")
+    serve.add_argument("--demo", action="store_true", default=None,
+                       help="create a demo shop, users and chats when the database is empty")
+    serve.add_argument("--public-url", metavar="URL",
+                       help="address customers reach the service at, used in links and e-mails")
+    serve.add_argument("--access-log", action="store_true", default=None,
+                       help="log every HTTP request (customer tokens are hidden)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run what the arguments ask for; returns the process's exit status."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=args.log_level,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "serve":
+        return _serve(args)
+    return _desktop(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from streamer_desktop.service.server import serve
+    from streamer_desktop.service.settings import ServiceSettings
+
+    given: dict[str, Any] = {
+        "host": args.host, "port": args.port, "data_dir": args.serve_data_dir,
+        "database_url": args.database_url, "demo": args.demo, "public_url": args.public_url,
+        "access_log": args.access_log,
+    }
+    try:
+        settings = ServiceSettings(**{k: v for k, v in given.items() if v is not None})
+    except ValidationError as exc:
+        print(f"main.py serve: invalid settings:\n{exc}", file=sys.stderr)
+        return 2
+    try:
+        serve(settings)
+    except OSError as exc:
+        print(f"main.py serve: cannot listen on {settings.host}:{settings.port}: {exc}",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def _desktop(args: argparse.Namespace) -> int:
+    from streamer_desktop.desktop.launch import run_desktop
+
+    return run_desktop(server_url=args.server, data_dir=args.data_dir)

@@ -1,0 +1,114 @@
+"""The application factory: builds the service's parts and wires the routes."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from streamer_desktop import __version__
+from streamer_desktop.service import demo, jobs
+from streamer_desktop.service.context import ServiceContext
+from streamer_desktop.service.db import Database
+from streamer_desktop.service.errors import ServiceError
+from streamer_desktop.service.events import EventBroker
+from streamer_desktop.service.routes import account, customer, requests, streams
+from streamer_desktop.service.routes import events as event_routes
+from streamer_desktop.service.security import LinkSigner
+from streamer_desktop.service.settings import ServiceSettings
+from streamer_desktop.service.store.clock import Clock, system_clock
+from streamer_desktop.wire import ErrorOut
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: ServiceSettings, *, clock: Clock = system_clock) -> FastAPI:
+    """A ready-to-serve app; the schema is migrated when it starts."""
+    db = Database(settings.resolved_database_url())
+    broker = EventBroker()
+    db.set_publisher(broker.publish)
+    context = ServiceContext(
+        settings=settings, db=db, broker=broker,
+        signer=LinkSigner(settings.resolved_secret_key()), clock=clock,
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        broker.bind(asyncio.get_running_loop())
+        await run_in_threadpool(_prepare, context)
+        sweeper = asyncio.create_task(jobs.run_sweeper(context))
+        try:
+            yield
+        finally:
+            sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeper
+            db.dispose()
+
+    app = FastAPI(
+        title="Streamer sync service",
+        version=__version__,
+        description="Requests, chats and scheduled streams of live-video-shopping streamers.",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.context = context
+    _install_error_handlers(app)
+    for module in (account, requests, streams, customer, event_routes):
+        app.include_router(module.router)
+
+    @app.get("/api/health", tags=["service"])
+    def health() -> dict[str, str]:
+        """Whether the service answers, and its version."""
+        return {"status": "ok", "version": __version__}
+
+    return app
+
+
+def _prepare(context: ServiceContext) -> None:
+    context.db.migrate()
+    if context.settings.demo:
+        with context.db.write() as session:
+            demo.seed_if_empty(session, context.now())
+
+
+def _error(status: int, code: str, message: str, details: dict[str, object] | None = None
+           ) -> JSONResponse:
+    body = ErrorOut(error=code, message=message, details=details)
+    return JSONResponse(body.model_dump(mode="json", exclude_none=True), status_code=status)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ServiceError)
+    async def on_service_error(_request: Request, exc: ServiceError) -> JSONResponse:
+        return _error(exc.status, exc.code, exc.message, exc.details)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [
+            {"field": ".".join(str(p) for p in e["loc"][1:] or e["loc"]), "problem": e["msg"]}
+            for e in exc.errors()
+        ]
+        # The values people typed are left out: they may hold passwords.
+        first = problems[0] if problems else {"field": "", "problem": "invalid input"}
+        where = f"{first['field']}: " if first["field"] else ""
+        return _error(422, "invalid_input", f"{where}{first['problem']}", {"errors": problems})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def on_crash(_request: Request, exc: Exception) -> JSONResponse:
+        log.error("Unexpected error", exc_info=exc)
+        return _error(500, "internal_error",
+                      "Something went wrong on the server. Please try again.")

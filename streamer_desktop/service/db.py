@@ -1,0 +1,127 @@
+"""The database: engine set-up, read and write units of work, and migrations.
+
+SQLite runs in WAL mode. Every write transaction starts with ``BEGIN IMMEDIATE``
+so that it takes the write lock up front: a deferred ``BEGIN`` lets two writers
+both read and then fail with "database is locked" when they upgrade. Within one
+process, writers also queue on a lock, so they wait in turn instead of spinning
+in SQLite's busy handler, and the events they append are published in id order.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from streamer_desktop.service.models import Event
+
+PublishEvents = Callable[[list[Event]], None]
+
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class Database:
+    """Owns the engine; hands out sessions for reading and for writing."""
+
+    def __init__(self, url: str, publish: PublishEvents | None = None) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        self._publish = publish
+        self._write_lock = threading.Lock() if self.is_sqlite else None
+        kwargs: dict[str, Any] = {}
+        if self.is_sqlite:
+            path = url.removeprefix("sqlite:///")
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            kwargs["pool_size"] = 8
+            kwargs["max_overflow"] = 32
+        else:
+            kwargs["pool_pre_ping"] = True
+        self.engine: Engine = create_engine(url, **kwargs)
+        if self.is_sqlite:
+            _configure_sqlite(self.engine)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            self.engine.execution_options(streamer_write=True), expire_on_commit=False
+        )
+
+    def set_publisher(self, publish: PublishEvents) -> None:
+        """Name the callable that receives the events of each committed write."""
+        self._publish = publish
+
+    def migrate(self) -> None:
+        """Bring the schema up to the newest migration."""
+        config = Config()
+        config.set_main_option("script_location", str(_MIGRATIONS))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it changes is kept."""
+        with self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose changes are committed together, or not at all.
+
+        Events added to the session (see :func:`events.append`) are published to
+        live subscribers once the commit has succeeded.
+        """
+        lock = self._write_lock
+        if lock is not None:
+            lock.acquire()
+        try:
+            with self._writer() as session:
+                session.info["events"] = []
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+                committed: list[Event] = session.info["events"]
+                if committed and self._publish is not None:
+                    self._publish(committed)
+        finally:
+            if lock is not None:
+                lock.release()
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below decide how a transaction starts.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # In WAL mode NORMAL keeps every commit across a crash of the process;
+        # only a power loss can take back the newest commits.
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        if connection.get_execution_options().get("streamer_write"):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")

@@ -1,0 +1,134 @@
+"""Events: appended to a table inside a write, then fanned out to live subscribers.
+
+The table is the truth: a subscriber that connects (or reconnects with
+``Last-Event-ID``) first replays what it has not seen from the table, then
+takes live events from the broker, skipping any id it already sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from streamer_desktop.service.models import Event
+from streamer_desktop.wire import EventType
+
+
+def streamer_topic(user_id: int) -> str:
+    """Events for one streamer: their requests, messages and streams."""
+    return f"streamer:{user_id}"
+
+
+def business_topic(business_id: int) -> str:
+    """Events for everyone in a business, such as a changed setting."""
+    return f"business:{business_id}"
+
+
+def conversation_topic(request_id: int) -> str:
+    """Events for the customer of one conversation."""
+    return f"conversation:{request_id}"
+
+
+def append(
+    session: Session, topic: str, type_: EventType, data: dict[str, Any], now: int
+) -> Event:
+    """Add an event to the write under way; it is published after the commit."""
+    event = Event(topic=topic, type=type_.value, data=data, created_at=now)
+    session.add(event)
+    session.info.setdefault("events", []).append(event)
+    return event
+
+
+def load_since(session: Session, topics: Iterable[str], after_id: int, limit: int = 500) -> list[
+    LiveEvent
+]:
+    """Events of ``topics`` with an id above ``after_id``, oldest first."""
+    rows = session.scalars(
+        select(Event)
+        .where(Event.topic.in_(list(topics)), Event.id > after_id)
+        .order_by(Event.id)
+        .limit(limit)
+    )
+    return [LiveEvent(row.id, row.topic, row.type, row.data) for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class LiveEvent:
+    """An event as subscribers receive it."""
+
+    id: int
+    topic: str
+    type: str
+    data: dict[str, Any]
+
+
+@dataclass(eq=False)
+class Subscription:
+    """One connected client's queue of live events."""
+
+    topics: frozenset[str]
+    queue: asyncio.Queue[LiveEvent] = field(default_factory=asyncio.Queue)
+
+
+class EventBroker:
+    """Hands committed events to the subscribers of their topics.
+
+    :meth:`publish` may be called from any thread (writes run in a thread
+    pool); delivery happens on the service's event loop.
+    """
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._subscriptions: set[Subscription] = set()
+        self._by_topic: dict[str, set[Subscription]] = {}
+        self._lock = threading.Lock()
+
+    def bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Deliver on ``loop`` from now on."""
+        self._loop = loop
+
+    def publish(self, events: list[Event]) -> None:
+        """Queue committed events for delivery (thread-safe)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        live = [LiveEvent(e.id, e.topic, e.type, e.data) for e in events]
+        loop.call_soon_threadsafe(self._deliver, live)
+
+    def subscribe(self, topics: Iterable[str]) -> Subscription:
+        """A new subscription; call :meth:`unsubscribe` when the client leaves."""
+        subscription = Subscription(frozenset(topics))
+        with self._lock:
+            self._subscriptions.add(subscription)
+            for topic in subscription.topics:
+                self._by_topic.setdefault(topic, set()).add(subscription)
+        return subscription
+
+    def unsubscribe(self, subscription: Subscription) -> None:
+        """Stop delivering to ``subscription``."""
+        with self._lock:
+            self._subscriptions.discard(subscription)
+            for topic in subscription.topics:
+                listeners = self._by_topic.get(topic)
+                if listeners is not None:
+                    listeners.discard(subscription)
+                    if not listeners:
+                        del self._by_topic[topic]
+
+    @property
+    def subscriber_count(self) -> int:
+        """How many clients are connected."""
+        return len(self._subscriptions)
+
+    def _deliver(self, events: list[LiveEvent]) -> None:
+        with self._lock:
+            targets = [(e, list(self._by_topic.get(e.topic, ()))) for e in events]
+        for event, listeners in targets:
+            for subscription in listeners:
+                subscription.queue.put_nowait(event)

@@ -1,0 +1,81 @@
+"""The customer's side: open a request, chat, confirm or cancel an appointment.
+
+Each route is reached only with a token from the customer's own links: the
+conversation token for the chat, the appointment token for the appointment.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+
+from streamer_desktop.service.deps import Ctx
+from streamer_desktop.service.routes import errors
+from streamer_desktop.service.store import conversations, streams
+from streamer_desktop.wire import (
+    AppointmentOut,
+    ConfirmIn,
+    ConversationOut,
+    CustomerMessageOut,
+    MessageCreate,
+    MessageKind,
+    WidgetRequestCreate,
+    WidgetRequestOut,
+)
+
+router = APIRouter(prefix="/api", tags=["customer"])
+
+Token = Annotated[str, Path(min_length=10, max_length=200)]
+
+
+@router.post("/widget/requests", status_code=201, responses=errors(404, 422, 503))
+def open_request(ctx: Ctx, body: WidgetRequestCreate) -> WidgetRequestOut:
+    """Open a request from the shop's chat widget; returns the conversation's token."""
+    with ctx.db.write() as session:
+        return conversations.open_request(session, body, ctx.now(), ctx.signer)
+
+
+@router.get("/c/{token}", responses=errors(404))
+def get_conversation(ctx: Ctx, token: Token) -> ConversationOut:
+    """The conversation, as the customer sees it."""
+    with ctx.db.read() as session:
+        request = conversations.request_by_token(session, token, ctx.signer)
+        return conversations.conversation(session, request, ctx.signer)
+
+
+@router.post("/c/{token}/messages", status_code=201, responses=errors(404, 422))
+def post_message(ctx: Ctx, token: Token, body: MessageCreate) -> CustomerMessageOut:
+    """Send a chat message to the streamer."""
+    with ctx.db.write() as session:
+        request = conversations.request_by_token(session, token, ctx.signer)
+        message = conversations.post_message(
+            session, request, "customer", MessageKind.TEXT, body.body, ctx.now()
+        )
+        return conversations.customer_view(session, request, message, ctx.signer)
+
+
+@router.get("/a/{token}", responses=errors(404))
+def get_appointment(ctx: Ctx, token: Token) -> AppointmentOut:
+    """The appointment, as the customer sees it."""
+    with ctx.db.read() as session:
+        stream = streams.appointment_by_token(session, token, ctx.signer)
+        return streams.appointment_view(session, stream, ctx.signer)
+
+
+@router.post("/a/{token}/confirm", responses=errors(404, 409, 422))
+def confirm(ctx: Ctx, token: Token, body: ConfirmIn) -> AppointmentOut:
+    """Confirm with an e-mail address and consent to personal-data processing."""
+    with ctx.db.write() as session:
+        stream = streams.appointment_by_token(session, token, ctx.signer)
+        streams.confirm(session, stream, body, ctx.now())
+        return streams.appointment_view(session, stream, ctx.signer)
+
+
+@router.post("/a/{token}/cancel", responses=errors(404, 409))
+def cancel(ctx: Ctx, token: Token) -> AppointmentOut:
+    """Decline or cancel; the streamer is told. Cancelling again changes nothing."""
+    with ctx.db.write() as session:
+        stream = streams.appointment_by_token(session, token, ctx.signer)
+        streams.cancel_by_customer(session, stream, ctx.now())
+        return streams.appointment_view(session, stream, ctx.signer)

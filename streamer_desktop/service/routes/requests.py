@@ -1,0 +1,48 @@
+"""The streamer's requests and their chats."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from streamer_desktop.service.deps import Ctx, CurrentCaller
+from streamer_desktop.service.routes import errors
+from streamer_desktop.service.store import conversations
+from streamer_desktop.service.store.serialize import message_out
+from streamer_desktop.wire import MessageCreate, MessageKind, MessageOut, RequestOut
+
+router = APIRouter(prefix="/api/requests", tags=["requests"])
+
+RequestId = Annotated[int, Path(ge=1, le=2**53)]
+
+
+@router.get("", responses=errors(401))
+def list_requests(ctx: Ctx, caller: CurrentCaller) -> list[RequestOut]:
+    """The caller's requests, most recent activity first."""
+    with ctx.db.read() as session:
+        return conversations.requests_of(session, caller)
+
+
+@router.get("/{request_id}/messages", responses=errors(401, 404, 422))
+def list_messages(
+    ctx: Ctx, caller: CurrentCaller, request_id: RequestId,
+    after_id: Annotated[int, Query(ge=0, le=2**53)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = 200,
+) -> list[MessageOut]:
+    """Messages of a request after ``after_id``, oldest first."""
+    with ctx.db.read() as session:
+        return conversations.messages_of(session, caller, request_id, after_id, limit)
+
+
+@router.post("/{request_id}/messages", status_code=201, responses=errors(401, 404, 422))
+def post_message(
+    ctx: Ctx, caller: CurrentCaller, request_id: RequestId, body: MessageCreate
+) -> MessageOut:
+    """Send a chat message to the customer."""
+    with ctx.db.write() as session:
+        request = conversations.request_of(session, caller, request_id)
+        message = conversations.post_message(
+            session, request, "streamer", MessageKind.TEXT, body.body, ctx.now()
+        )
+        return message_out(message, None)

@@ -1,0 +1,131 @@
+"""Running the service: standalone in the foreground, or embedded in a thread.
+
+The socket is bound before uvicorn starts, so the URL (with the real port when
+port 0 was asked for) is known at once; callers still wait until start-up
+(migrations, demo data) has finished before they use it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import socket
+import threading
+
+import uvicorn
+
+from streamer_desktop.service.app import create_app
+from streamer_desktop.service.settings import ServiceSettings
+from streamer_desktop.service.store.clock import Clock, system_clock
+
+log = logging.getLogger(__name__)
+
+_TOKEN_IN_PATH = re.compile(r"/api/(c|a)/[^/?\s]+")
+
+
+class RedactTokens(logging.Filter):
+    """Hides customer tokens in logged paths: a logged link would open the conversation."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                _TOKEN_IN_PATH.sub(r"/api/\1/<token>", a) if isinstance(a, str) else a
+                for a in record.args
+            )
+        return True
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, telling a waiting thread when start-up is over."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = threading.Event()
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        try:
+            await super().startup(sockets)
+        finally:
+            self.ready.set()
+
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host:port`` (port 0: a free one)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # proto must say TCP: asyncio turns on TCP_NODELAY only for sockets that do, and
+    # without it every kept-alive response waits ~40 ms for a delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    """The http URL a bound socket answers at."""
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+def _config(settings: ServiceSettings, clock: Clock) -> uvicorn.Config:
+    logging.getLogger("uvicorn.access").addFilter(RedactTokens())
+    return uvicorn.Config(
+        create_app(settings, clock=clock),
+        log_config=None,
+        access_log=settings.access_log,
+        timeout_graceful_shutdown=3,
+        lifespan="on",
+    )
+
+
+class EmbeddedService:
+    """The service in a background thread, as the desktop runs it."""
+
+    def __init__(self, settings: ServiceSettings, *, clock: Clock = system_clock) -> None:
+        self._settings = settings
+        self._clock = clock
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self.url = ""
+
+    def start(self, timeout: float = 60.0) -> str:
+        """Start serving; returns the URL once the service answers."""
+        sock = bind(self._settings.host, self._settings.port)
+        self.url = url_of(sock)
+        server = _Server(_config(self._settings, self._clock))
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="sync-service", daemon=True
+        )
+        self._thread.start()
+        if not server.ready.wait(timeout) or not server.started:
+            self.stop()
+            raise RuntimeError("The sync service did not start; see the log for why.")
+        return self.url
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Ask the service to finish its requests and stop; wait for it."""
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._server = None
+        self._thread = None
+
+
+def serve(settings: ServiceSettings, *, announce: bool = True) -> None:
+    """Serve in the foreground until interrupted (SIGINT or SIGTERM)."""
+    sock = bind(settings.host, settings.port)
+    server = _Server(_config(settings, system_clock))
+
+    def _announce() -> None:
+        server.ready.wait()
+        if server.started and announce:
+            # Scripts read this line to learn the port when port 0 was asked for.
+            print(f"Serving on {url_of(sock)}", flush=True)
+
+    threading.Thread(target=_announce, daemon=True).start()
+    server.run(sockets=[sock])

@@ -1,0 +1,61 @@
+"""The service's configuration: one settings class, filled from arguments and the environment."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ServiceSettings(BaseSettings):
+    """Everything the service needs to start.
+
+    Every field can also be set from an environment variable named
+    ``STREAMER_<FIELD>``, for example ``STREAMER_DATABASE_URL``.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="STREAMER_", extra="ignore")
+
+    host: str = Field("127.0.0.1", description="Address to listen on.")
+    port: int = Field(8765, ge=0, le=65535, description="Port to listen on (0 picks a free one).")
+    data_dir: Path = Field(
+        Path("./service-data"),
+        description="Folder for the SQLite database, the secret key and the mail outbox.",
+    )
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL; by default a SQLite file in the data folder. "
+        "A postgresql+psycopg:// URL lets several replicas share one database.",
+    )
+    demo: bool = Field(False, description="Create a demo business, users and chats if empty.")
+    secret_key: str | None = Field(
+        None,
+        description="Key that signs customer links; by default kept in the data folder.",
+    )
+    public_url: str | None = Field(
+        None, description="Address customers reach the service at, used in links and e-mails."
+    )
+    sweep_interval_s: float = Field(
+        5.0, gt=0, description="How often timed work (missed streams) is checked."
+    )
+    access_log: bool = Field(False, description="Log every HTTP request (tokens are redacted).")
+
+    def resolved_database_url(self) -> str:
+        """The database URL in force: the configured one, or SQLite in the data folder."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'streamer.sqlite3').resolve()}"
+
+    def resolved_secret_key(self) -> bytes:
+        """The signing key: configured, or read from (and first created in) the data folder."""
+        if self.secret_key:
+            return self.secret_key.encode()
+        path = self.data_dir / "secret.key"
+        if not path.exists():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            # Written with owner-only permissions: the key signs every customer link.
+            path.touch(mode=0o600, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(48), encoding="ascii")
+        return path.read_text(encoding="ascii").strip().encode()

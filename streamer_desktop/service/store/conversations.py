@@ -1,0 +1,243 @@
+"""Requests (conversations between a customer and a streamer) and their messages."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+
+from streamer_desktop.i18n import N_
+from streamer_desktop.scheduling.zones import is_valid_zone
+from streamer_desktop.service import events
+from streamer_desktop.service.errors import ServiceError, invalid, not_found
+from streamer_desktop.service.models import (
+    Business,
+    Customer,
+    CustomerRequest,
+    Message,
+    Stream,
+    User,
+)
+from streamer_desktop.service.security import LinkSigner, new_public_id
+from streamer_desktop.service.store.accounts import Caller
+from streamer_desktop.service.store.serialize import (
+    customer_message_data,
+    customer_message_out,
+    message_out,
+    request_out,
+)
+from streamer_desktop.wire import (
+    ConversationOut,
+    CustomerMessageOut,
+    EventType,
+    MessageKind,
+    MessageOut,
+    RequestOut,
+    Role,
+    StreamStatus,
+    WidgetRequestCreate,
+    WidgetRequestOut,
+)
+
+_LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+OPEN_STATUSES = [s.value for s in StreamStatus if s.is_open]
+
+
+def open_request(
+    session: Session, body: WidgetRequestCreate, now: int, signer: LinkSigner
+) -> WidgetRequestOut:
+    """A customer opens a request from the widget; it goes to the least busy online streamer."""
+    business = session.scalar(select(Business).where(Business.slug == body.business))
+    if business is None:
+        raise not_found(N_("The shop"))
+    if not is_valid_zone(body.time_zone):
+        raise invalid("unknown_time_zone", N_("'%s' is not a known time zone.") % body.time_zone)
+    if not _LOCALE.match(body.locale):
+        raise invalid("bad_locale", N_("'%s' is not a language tag.") % body.locale)
+    streamer = _least_busy_streamer(session, business.id)
+    customer = Customer(
+        business_id=business.id, name=body.name.strip() or body.name, time_zone=body.time_zone,
+        locale=body.locale.replace("_", "-"), created_at=now,
+    )
+    session.add(customer)
+    session.flush()
+    request = CustomerRequest(
+        public_id=new_public_id(), business_id=business.id, customer_id=customer.id,
+        streamer_id=streamer.id, status="open", created_at=now, last_activity_at=now,
+    )
+    session.add(request)
+    session.flush()
+    message = Message(
+        request_id=request.id, sender="customer", kind=MessageKind.TEXT.value,
+        body=body.message, created_at=now,
+    )
+    session.add(message)
+    session.flush()
+    events.append(
+        session, events.streamer_topic(streamer.id), EventType.REQUEST_CREATED,
+        {"request": request_out(request, message, None).model_dump(mode="json")}, now,
+    )
+    token = signer.sign("conversation", request.public_id)
+    return WidgetRequestOut(token=token, conversation=conversation(session, request, signer))
+
+
+def _least_busy_streamer(session: Session, business_id: int) -> User:
+    """The online streamer with the fewest open requests; any streamer if none is online."""
+    open_count = (
+        select(func.count(CustomerRequest.id))
+        .where(CustomerRequest.streamer_id == User.id, CustomerRequest.status == "open")
+        .correlate(User)
+        .scalar_subquery()
+    )
+    streamer = session.scalar(
+        select(User)
+        .where(User.business_id == business_id, User.role == Role.STREAMER.value)
+        .order_by(User.online.desc(), open_count, User.id)
+        .limit(1)
+    )
+    if streamer is None:
+        raise ServiceError(
+            503, "no_streamer", N_("No streamer works for this shop yet. Please try later.")
+        )
+    return streamer
+
+
+def requests_of(session: Session, caller: Caller) -> list[RequestOut]:
+    """The caller's requests (an admin sees the whole business's), newest activity first."""
+    query = select(CustomerRequest).join(CustomerRequest.customer)
+    if caller.role is Role.ADMIN:
+        query = query.where(CustomerRequest.business_id == caller.business_id)
+    else:
+        query = query.where(CustomerRequest.streamer_id == caller.user_id)
+    requests = list(
+        session.scalars(query.order_by(CustomerRequest.last_activity_at.desc())).unique()
+    )
+    if not requests:
+        return []
+    ids = [r.id for r in requests]
+    last_ids = select(func.max(Message.id)).where(Message.request_id.in_(ids)).group_by(
+        Message.request_id
+    )
+    last_messages = {m.request_id: m for m in session.scalars(
+        select(Message).where(Message.id.in_(last_ids))
+    )}
+    streams: dict[int, Stream] = {}
+    by_id: dict[int, Stream] = {}
+    for stream in session.scalars(
+        select(Stream).where(Stream.request_id.in_(ids)).order_by(Stream.id)
+    ):
+        by_id[stream.id] = stream
+        current = streams.get(stream.request_id)
+        if current is None or stream.status in OPEN_STATUSES or (
+            current.status not in OPEN_STATUSES
+        ):
+            streams[stream.request_id] = stream
+    result = []
+    for request in requests:
+        last = last_messages.get(request.id)
+        last_stream = by_id.get(last.stream_id) if last and last.stream_id else None
+        result.append(request_out(request, last, streams.get(request.id), last_stream))
+    return result
+
+
+def request_of(session: Session, caller: Caller, request_id: int) -> CustomerRequest:
+    """One of the caller's requests; 404 for another's, so ids reveal nothing."""
+    request = session.get(
+        CustomerRequest, request_id,
+        options=[joinedload(CustomerRequest.customer), joinedload(CustomerRequest.streamer)],
+    )
+    if request is None or request.business_id != caller.business_id or (
+        caller.role is not Role.ADMIN and request.streamer_id != caller.user_id
+    ):
+        raise not_found(N_("The request"))
+    return request
+
+
+def messages_of(
+    session: Session, caller: Caller, request_id: int, after_id: int = 0, limit: int = 200
+) -> list[MessageOut]:
+    """Messages of one of the caller's requests, oldest first."""
+    request = request_of(session, caller, request_id)
+    rows = list(session.scalars(
+        select(Message)
+        .where(Message.request_id == request.id, Message.id > after_id)
+        .order_by(Message.id)
+        .limit(limit)
+    ))
+    streams = _streams_by_id(session, rows)
+    return [message_out(m, streams.get(m.stream_id or 0)) for m in rows]
+
+
+def post_message(
+    session: Session, request: CustomerRequest, sender: str, kind: MessageKind, body: str,
+    now: int, stream: Stream | None = None,
+) -> Message:
+    """Add a message to a conversation and tell both sides."""
+    message = Message(
+        request_id=request.id, sender=sender, kind=kind.value, body=body,
+        stream_id=stream.id if stream is not None else None, created_at=now,
+    )
+    session.add(message)
+    request.last_activity_at = now
+    session.flush()
+    events.append(
+        session, events.streamer_topic(request.streamer_id), EventType.MESSAGE_CREATED,
+        {"message": message_out(message, stream).model_dump(mode="json")}, now,
+    )
+    business = session.get_one(Business, request.business_id)
+    events.append(
+        session, events.conversation_topic(request.id), EventType.MESSAGE_CREATED,
+        {"message": customer_message_data(message, stream, request.streamer, business)}, now,
+    )
+    return message
+
+
+def customer_view(
+    session: Session, request: CustomerRequest, message: Message, signer: LinkSigner
+) -> CustomerMessageOut:
+    """A text message as the customer sees it."""
+    business = session.get_one(Business, request.business_id)
+    return customer_message_out(message, None, request.streamer, business, signer)
+
+
+def request_by_token(session: Session, token: str, signer: LinkSigner) -> CustomerRequest:
+    """The conversation a customer's token names; 404 for anything else."""
+    public_id = signer.verify("conversation", token)
+    request = None if public_id is None else session.scalar(
+        select(CustomerRequest).where(CustomerRequest.public_id == public_id)
+    )
+    if request is None:
+        raise not_found(N_("The conversation"))
+    return request
+
+
+def conversation(
+    session: Session, request: CustomerRequest, signer: LinkSigner, limit: int = 500
+) -> ConversationOut:
+    """The customer's view of their conversation."""
+    business = session.get_one(Business, request.business_id)
+    rows = list(session.scalars(
+        select(Message).where(Message.request_id == request.id).order_by(Message.id.desc())
+        .limit(limit)
+    ))[::-1]
+    streams = _streams_by_id(session, rows)
+    return ConversationOut(
+        customer_name=request.customer.name,
+        streamer_name=request.streamer.display_name,
+        business_name=business.name,
+        time_zone=request.customer.time_zone,
+        locale=request.customer.locale,
+        messages=[
+            customer_message_out(m, streams.get(m.stream_id or 0), request.streamer, business,
+                                 signer)
+            for m in rows
+        ],
+    )
+
+
+def _streams_by_id(session: Session, messages: list[Message]) -> dict[int, Stream]:
+    ids = {m.stream_id for m in messages if m.stream_id is not None}
+    if not ids:
+        return {}
+    return {s.id: s for s in session.scalars(select(Stream).where(Stream.id.in_(ids)))}

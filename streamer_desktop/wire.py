@@ -1,0 +1,296 @@
+"""Wire types: what the service and its clients send each other, defined once.
+
+Instants travel as ISO 8601 in UTC. Time zones travel as IANA names. The
+service and the desktop's HTTP client both import these models, so a change
+to the contract is one change.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    StringConstraints,
+)
+
+MIN_DURATION_MIN = 5
+MAX_DURATION_MIN = 240
+"""Bounds of a stream's duration; the overlap check relies on the upper one."""
+
+CONSENT_TEXT_VERSION = "2026-11"
+"""Version of the personal-data text a customer consents to."""
+
+
+def _no_nul(text: str) -> str:
+    if "\x00" in text:
+        raise ValueError("must not contain NUL characters")
+    return text
+
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_no_nul)]
+"""A string as people type it: outer blanks trimmed, NUL refused (not every database stores it)."""
+
+Id = Annotated[int, Field(ge=1, le=2**53)]
+"""A row id: positive and small enough for every database and for JavaScript."""
+
+
+class Wire(BaseModel):
+    """Base of every wire type: unknown fields are refused, values are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Role(StrEnum):
+    """What a signed-in user may do."""
+
+    STREAMER = "streamer"
+    ADMIN = "admin"
+
+
+class StreamStatus(StrEnum):
+    """Where a scheduled stream is in its life."""
+
+    AWAITING_CUSTOMER = "awaiting_customer"
+    CONFIRMED = "confirmed"
+    LIVE = "live"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    MISSED = "missed"
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the stream still holds its slot in the streamer's agenda."""
+        return self in (StreamStatus.AWAITING_CUSTOMER, StreamStatus.CONFIRMED, StreamStatus.LIVE)
+
+
+class MessageKind(StrEnum):
+    """Chat messages are text, or a typed system message rendered by each surface."""
+
+    TEXT = "text"
+    CONFIRMATION_REQUEST = "confirmation_request"
+    APPOINTMENT = "appointment"
+    DECLINED = "declined"
+    CANCELLATION = "cancellation"
+    STREAM_STARTED = "stream_started"
+    STREAM_MISSED = "stream_missed"
+
+
+class EventType(StrEnum):
+    """Kinds of events pushed over the event streams."""
+
+    REQUEST_CREATED = "request.created"
+    MESSAGE_CREATED = "message.created"
+    STREAM_SCHEDULED = "stream.scheduled"
+    STREAM_CONFIRMED = "stream.confirmed"
+    STREAM_CANCELLED = "stream.cancelled"
+    STREAM_STARTED = "stream.started"
+    STREAM_COMPLETED = "stream.completed"
+    STREAM_MISSED = "stream.missed"
+    SETTINGS_CHANGED = "settings.changed"
+
+
+# --- errors -----------------------------------------------------------------
+
+
+class ErrorOut(Wire):
+    """Every error answer: a stable code, a sentence for people, and details."""
+
+    error: str = Field(description="Stable machine-readable code, e.g. 'stream_conflict'.")
+    message: str = Field(description="A sentence that can be shown to the user.")
+    details: dict[str, Any] | None = None
+
+
+# --- sign-in and business ----------------------------------------------------
+
+
+class LoginIn(Wire):
+    email: EmailStr
+    password: Text = Field(min_length=1, max_length=1024)
+
+
+class UserOut(Wire):
+    id: int
+    email: str
+    display_name: str
+    role: Role
+    time_zone: str
+    locale: str
+    online: bool
+
+
+class LoginOut(Wire):
+    token: str
+    user: UserOut
+
+
+class UserPatch(Wire):
+    online: bool | None = None
+    time_zone: Text | None = Field(None, max_length=64)
+    locale: Text | None = Field(None, max_length=16)
+
+
+class BusinessSettings(Wire):
+    """The switches and defaults an admin sets for the whole team."""
+
+    scheduled_streams_enabled: bool
+    default_duration_min: int = Field(ge=MIN_DURATION_MIN, le=MAX_DURATION_MIN)
+    quiet_hours_start: str = Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    quiet_hours_end: str = Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class BusinessSettingsPatch(Wire):
+    scheduled_streams_enabled: bool | None = None
+    default_duration_min: int | None = Field(None, ge=MIN_DURATION_MIN, le=MAX_DURATION_MIN)
+    quiet_hours_start: str | None = Field(None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    quiet_hours_end: str | None = Field(None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class BusinessOut(Wire):
+    id: int
+    slug: str
+    name: str
+    settings: BusinessSettings
+
+
+class MeOut(Wire):
+    user: UserOut
+    business: BusinessOut
+
+
+# --- requests, messages, streams (streamer's view) ----------------------------
+
+
+class CustomerOut(Wire):
+    id: int
+    name: str
+    time_zone: str
+    locale: str
+
+
+class StreamOut(Wire):
+    id: int
+    request_id: int
+    starts_at: datetime
+    ends_at: datetime
+    duration_min: int
+    customer_time_zone: str
+    streamer_time_zone: str
+    status: StreamStatus
+    cancelled_by: str | None = None
+    cancelled_at: datetime | None = None
+    confirmed_at: datetime | None = None
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+    rescheduled_from_id: int | None = None
+
+
+class MessageOut(Wire):
+    id: int
+    request_id: int
+    sender: str
+    kind: MessageKind
+    body: str
+    stream: StreamOut | None = None
+    created_at: datetime
+
+
+class RequestOut(Wire):
+    id: int
+    customer: CustomerOut
+    streamer_id: int
+    status: str
+    created_at: datetime
+    last_activity_at: datetime
+    last_message: MessageOut | None = None
+    stream: StreamOut | None = Field(
+        None, description="The request's open stream, else its most recent one."
+    )
+
+
+class MessageCreate(Wire):
+    body: Text = Field(min_length=1, max_length=4000)
+
+
+class StreamCreate(Wire):
+    request_id: Id
+    starts_at: AwareDatetime
+    duration_min: int | None = Field(None, ge=MIN_DURATION_MIN, le=MAX_DURATION_MIN)
+    streamer_time_zone: Text = Field(max_length=64)
+
+
+class StreamReschedule(Wire):
+    starts_at: AwareDatetime
+    duration_min: int | None = Field(None, ge=MIN_DURATION_MIN, le=MAX_DURATION_MIN)
+    streamer_time_zone: Text | None = Field(None, max_length=64)
+
+
+# --- customer side -------------------------------------------------------------
+
+
+class WidgetRequestCreate(Wire):
+    business: Text = Field(min_length=1, max_length=64, description="The shop's slug.")
+    name: Text = Field(min_length=1, max_length=200)
+    message: Text = Field(min_length=1, max_length=4000)
+    time_zone: Text = Field(max_length=64)
+    locale: Text = Field("en", max_length=16)
+
+
+class AppointmentOut(Wire):
+    """A scheduled stream as the customer sees it, with the token that acts on it."""
+
+    token: str
+    starts_at: datetime
+    ends_at: datetime
+    duration_min: int
+    time_zone: str
+    status: StreamStatus
+    streamer_name: str
+    business_name: str
+    email: str | None = None
+    cancelled_by: str | None = None
+
+
+class CustomerMessageOut(Wire):
+    id: int
+    sender: str
+    kind: MessageKind
+    body: str
+    appointment: AppointmentOut | None = None
+    created_at: datetime
+
+
+class ConversationOut(Wire):
+    customer_name: str
+    streamer_name: str
+    business_name: str
+    time_zone: str
+    locale: str
+    messages: list[CustomerMessageOut]
+
+
+class WidgetRequestOut(Wire):
+    token: str = Field(description="Reaches this conversation and nothing else.")
+    conversation: ConversationOut
+
+
+class ConfirmIn(Wire):
+    email: EmailStr
+    consent: bool
+    consent_version: Text = Field(CONSENT_TEXT_VERSION, max_length=32)
+
+
+# --- events --------------------------------------------------------------------
+
+
+class EventOut(Wire):
+    id: int
+    type: EventType
+    data: dict[str, Any]

@@ -1,0 +1,64 @@
+"""Fixtures: a real service on 127.0.0.1 with a real SQLite file and a pinned clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from streamer_desktop.service.server import EmbeddedService
+from streamer_desktop.service.settings import ServiceSettings
+from tests.support.api import ADMIN, STREAMER, sign_in
+from tests.support.clock import PinnedClock
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+"""The instant every pinned clock starts at: a Monday morning in Europe."""
+
+
+@dataclass
+class RunningService:
+    url: str
+    clock: PinnedClock
+    data_dir: Path
+    settings: ServiceSettings
+
+
+@pytest.fixture
+def clock() -> PinnedClock:
+    return PinnedClock(T0)
+
+
+@pytest.fixture
+def service(tmp_path: Path, clock: PinnedClock) -> Iterator[RunningService]:
+    """The sync service with demo data, serving on a free loopback port."""
+    settings = ServiceSettings(
+        host="127.0.0.1", port=0, data_dir=tmp_path / "service", demo=True,
+        sweep_interval_s=0.05,
+    )
+    embedded = EmbeddedService(settings, clock=clock)
+    url = embedded.start()
+    try:
+        yield RunningService(url, clock, settings.data_dir, settings)
+    finally:
+        embedded.stop()
+
+
+@pytest.fixture
+def streamer(service: RunningService) -> Iterator[httpx.Client]:
+    """The demo streamer, signed in."""
+    with sign_in(service.url, *STREAMER) as client:
+        yield client
+
+
+@pytest.fixture
+def admin(service: RunningService) -> Iterator[httpx.Client]:
+    """The demo shop's admin, signed in."""
+    with sign_in(service.url, *ADMIN) as client:
+        yield client
