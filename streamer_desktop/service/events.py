@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from streamer_desktop.service.models import Event
@@ -43,6 +43,11 @@ def append(
     session.add(event)
     session.info.setdefault("events", []).append(event)
     return event
+
+
+def newest_id(session: Session) -> int:
+    """The id of the newest event, 0 when there is none."""
+    return session.scalar(select(func.max(Event.id))) or 0
 
 
 def load_since(session: Session, topics: Iterable[str], after_id: int, limit: int = 500) -> list[

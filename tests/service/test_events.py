@@ -24,6 +24,7 @@ class EventReader:
         self._events: Iterator[ServerSentEvent] = source.iter_sse()
         opening = next(self._events)
         assert opening.retry == 2000
+        self.baseline = int(opening.id)
 
     def take(self, count: int) -> list[ServerSentEvent]:
         return [next(self._events) for _ in range(count)]
@@ -111,6 +112,19 @@ def test_customer_stream_carries_appointment_token(
         assert customer.get(f"/api/a/{appointment_token}").json()["status"] == (
             "awaiting_customer"
         )
+
+
+def test_opening_block_names_the_resume_point(
+    service: RunningService, streamer: httpx.Client
+) -> None:
+    streamer.post("/api/requests/1/messages", json={"body": "before"})
+    first = _events(streamer, "/api/events")
+    first.close()  # dropped before any event arrived
+    streamer.post("/api/requests/1/messages", json={"body": "while away"})
+    resumed = _events(streamer, "/api/events", last_id=first.baseline)
+    missed = _take(resumed, 1)[0]
+    resumed.close()
+    assert missed.json()["message"]["body"] == "while away"
 
 
 def test_customer_events_need_the_conversation_token(service: RunningService) -> None:

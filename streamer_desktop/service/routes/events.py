@@ -14,13 +14,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import StreamingResponse
-from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
 
 from streamer_desktop.service import events
 from streamer_desktop.service.context import ServiceContext
 from streamer_desktop.service.deps import Ctx, CurrentCaller
-from streamer_desktop.service.models import Event
 from streamer_desktop.service.routes import errors
 from streamer_desktop.service.routes.customer import Token
 from streamer_desktop.service.store import conversations
@@ -84,9 +82,10 @@ async def _stream(
     try:
         # Subscribed first, then the baseline read: an event committed in between is
         # both above the baseline and in the queue, so it is sent exactly once. The
-        # opening block tells the client it is subscribed.
+        # opening block tells the client it is subscribed, and its id is where a client
+        # that drops before any event arrives resumes from.
         sent = after if after is not None else await run_in_threadpool(_newest_id, ctx)
-        yield "retry: 2000\n\n"
+        yield f"retry: 2000\nid: {sent}\n\n"
         while True:  # replay what was missed, in pages
             backlog = await run_in_threadpool(_load, ctx, topics, sent)
             for event in backlog:
@@ -115,7 +114,7 @@ _PAGE = 500
 
 def _newest_id(ctx: ServiceContext) -> int:
     with ctx.db.read() as session:
-        return session.scalar(select(func.max(Event.id))) or 0
+        return events.newest_id(session)
 
 
 def _load(ctx: ServiceContext, topics: list[str], after: int) -> list[events.LiveEvent]:

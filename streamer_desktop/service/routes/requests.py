@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
+from streamer_desktop.service import events
 from streamer_desktop.service.deps import Ctx, CurrentCaller
 from streamer_desktop.service.routes import errors
 from streamer_desktop.service.store import conversations
@@ -18,10 +19,16 @@ RequestId = Annotated[int, Path(ge=1, le=2**53)]
 
 
 @router.get("", responses=errors(401))
-def list_requests(ctx: Ctx, caller: CurrentCaller) -> list[RequestOut]:
-    """The caller's requests, most recent activity first."""
+def list_requests(ctx: Ctx, caller: CurrentCaller, response: Response) -> list[RequestOut]:
+    """The caller's requests, most recent activity first.
+
+    The ``Last-Event-ID`` header names the newest event this list already
+    reflects: an event stream opened with it misses nothing that came after.
+    """
     with ctx.db.read() as session:
-        return conversations.requests_of(session, caller)
+        result = conversations.requests_of(session, caller)
+        response.headers["Last-Event-ID"] = str(events.newest_id(session))
+    return result
 
 
 @router.get("/{request_id}/messages", responses=errors(401, 404, 422))
