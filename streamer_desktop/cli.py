@@ -104,6 +104,25 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _desktop(args: argparse.Namespace) -> int:
+    from streamer_desktop.desktop.app import Connection
     from streamer_desktop.desktop.launch import run_desktop
 
-    return run_desktop(server_url=args.server, data_dir=args.data_dir)
+    if args.server:
+        return run_desktop(lambda: Connection(url=args.server))
+
+    # The embedded service: started off the UI thread by the desktop, stopped on quit.
+    from platformdirs import user_data_path
+
+    from streamer_desktop.service.demo import DEMO_STREAMER
+    from streamer_desktop.service.server import EmbeddedService
+    from streamer_desktop.service.settings import ServiceSettings
+
+    data_dir = args.data_dir or user_data_path("streamer-desktop", appauthor=False) / "service"
+    embedded = EmbeddedService(ServiceSettings(host="127.0.0.1", port=0, data_dir=data_dir,
+                                               demo=True))
+
+    def connect() -> Connection:
+        return Connection(url=embedded.start(), email=DEMO_STREAMER[0],
+                          password=DEMO_STREAMER[1])
+
+    return run_desktop(connect, embedded.stop)

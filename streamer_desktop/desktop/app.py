@@ -1,0 +1,267 @@
+"""The desktop app's lifetime: connect, sign in, load, follow events, shut down.
+
+:class:`DesktopApp` is built by the composition root (``cli.py``) with every
+part it needs; it owns the window, the workspace and the board, and wires
+their signals together.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+
+from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
+from streamer_desktop.desktop.board import AgendaBoard
+from streamer_desktop.desktop.chat_model import ChatModel
+from streamer_desktop.desktop.credentials import CredentialStore
+from streamer_desktop.desktop.main_window import MainWindow
+from streamer_desktop.desktop.notifier import BannerNotifier, Notifier, TrayNotifier
+from streamer_desktop.desktop.request_model import RequestListModel
+from streamer_desktop.desktop.settings import DesktopSettings
+from streamer_desktop.desktop.sign_in import SignInDialog
+from streamer_desktop.desktop.tasks import TaskGroup
+from streamer_desktop.desktop.workspace import Notice, NoticeKind, Workspace
+from streamer_desktop.scheduling.agenda import Reminder, ReminderKind
+from streamer_desktop.wire import BusinessSettings
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where the service is, and (for the embedded one) whom to sign in as."""
+
+    url: str
+    email: str | None = None
+    password: str | None = None
+
+
+class DesktopApp(QObject):
+    """Owns the window and the presenters; :meth:`start` brings everything up."""
+
+    def __init__(self, app: QApplication, settings: DesktopSettings,
+                 credentials: CredentialStore, *, clock: Clock = system_clock,
+                 notifier: Notifier | None = None,
+                 on_error: Callable[[BaseException], None] | None = None) -> None:
+        super().__init__()
+        self._qt_app = app
+        self.settings = settings
+        self._credentials = credentials
+        self._clock = clock
+        self.tasks = TaskGroup(on_error or self._show_error)
+        self.quit_event = asyncio.Event()
+        self.api: ApiClient | None = None
+        self.workspace: Workspace | None = None
+        self.board: AgendaBoard | None = None
+        self.chat_model = ChatModel(settings.time_zone, self._locale())
+        self.tray: QSystemTrayIcon | None = None
+        self.paused = False
+        # The lists get their board's models once signed in; empty ones until then.
+        self.window = MainWindow(RequestListModel(self), RequestListModel(self),
+                                 self.chat_model,
+                                 keep_running_in_tray=QSystemTrayIcon.isSystemTrayAvailable())
+        self.notifier = notifier or self._choose_notifier()
+        self.notifier.activated.connect(self._on_notification_activated)
+        self.window.quit_requested.connect(self.quit_event.set)
+
+    def _locale(self) -> str:
+        return self.settings.language or QLocale.system().name()
+
+    # --- start and stop ----------------------------------------------------------------
+
+    async def start(self, connection: Connection) -> bool:
+        """Show the window, sign in and load; False when the user gave up signing in."""
+        self.window.show()
+        api = ApiClient(connection.url)
+        self.api = api
+        if not await self._sign_in(api, connection):
+            return False
+        workspace = Workspace(api, self.tasks, self)
+        self.workspace = workspace
+        board = AgendaBoard(workspace, self._clock, lambda: self.settings.time_zone,
+                            self._locale, self)
+        self.board = board
+        self.window.activeView.setModel(board.active_model)
+        self.window.myRequestsView.setModel(board.requests_model)
+        self._wire(workspace, board)
+        if await workspace.load():
+            self.window.set_loading(False)
+        workspace.start_live()
+        return True
+
+    async def run_until_quit(self) -> None:
+        await self.quit_event.wait()
+
+    async def shutdown(self) -> None:
+        """Stop background work and close the connection to the service."""
+        await self.tasks.cancel_all()
+        if self.api is not None:
+            await self.api.aclose()
+        if self.tray is not None:
+            self.tray.hide()
+        self.window.close()
+
+    async def _sign_in(self, api: ApiClient, connection: Connection) -> bool:
+        if connection.email and connection.password:
+            try:
+                await api.login(connection.email, connection.password)
+                return True
+            except (ApiError, ServiceUnreachable) as exc:
+                self._show_error(exc)
+                return False
+        api.token = await self._credentials.load(connection.url)
+        if api.token:
+            try:
+                await api.me()
+                return True
+            except ApiError:
+                api.token = None
+            except ServiceUnreachable as exc:
+                self._show_error(exc)
+                return True  # keep the token; the workspace reconnects
+        dialog = SignInDialog(connection.url, self.window)
+        error = ""
+        while True:
+            answer = await dialog.ask(error)
+            if answer is None:
+                return False
+            try:
+                result = await api.login(*answer)
+            except ApiError as exc:
+                error = exc.message
+                continue
+            except ServiceUnreachable:
+                error = self.tr("The service cannot be reached. Check the address and "
+                                "your connection.")
+                continue
+            await self._credentials.save(connection.url, result.token)
+            if not self._credentials.persistent:
+                self.window.show_notice(self.tr(
+                    "No keyring works on this computer: you stay signed in until you quit."))
+            return True
+
+    # --- wiring ------------------------------------------------------------------------
+
+    def _wire(self, workspace: Workspace, board: AgendaBoard) -> None:
+        window = self.window
+        window.request_selected.connect(self._on_request_selected)
+        window.send_requested.connect(
+            lambda rid, text: self.tasks.spawn(workspace.send(rid, text)))
+        window.start_requested.connect(
+            lambda rid: self.tasks.spawn(workspace.start_stream(rid)))
+        window.sign_out_requested.connect(lambda: self.tasks.spawn(self._sign_out()))
+        workspace.message_sent.connect(window.on_message_sent)
+        workspace.messages_changed.connect(self._on_messages_changed)
+        workspace.settings_changed.connect(self._on_settings_changed)
+        workspace.connection_changed.connect(window.set_online)
+        workspace.failed.connect(window.show_notice)
+        workspace.noticed.connect(self._on_notice)
+        board.reminder_due.connect(self._on_reminder)
+
+    def _on_request_selected(self, request_id: int) -> None:
+        workspace = self.workspace
+        if workspace is None or request_id not in workspace.requests:
+            return
+        request = workspace.requests[request_id]
+        self.window.show_chat(request_id, request.customer.name)
+        self.chat_model.show(workspace.messages.get(request_id, []))
+        # Scheduling arrives with its dialog; until then the action stays disabled.
+        self.window.set_schedule_ready(False)
+        self.tasks.spawn(workspace.open_chat(request_id))
+
+    def _on_messages_changed(self, request_id: int) -> None:
+        if self.workspace is not None and request_id == self.window.current_request_id:
+            self.chat_model.show(self.workspace.messages.get(request_id, []))
+
+    def _on_settings_changed(self, settings: BusinessSettings) -> None:
+        self.window.set_schedule_available(settings.scheduled_streams_enabled)
+
+    def _on_notice(self, notice: Notice) -> None:
+        if notice.kind is NoticeKind.NEW_MESSAGE and self.window.isActiveWindow():
+            return  # the streamer is looking at the window already
+        titles = {
+            NoticeKind.NEW_REQUEST: self.tr("New request from {name}"),
+            NoticeKind.NEW_MESSAGE: self.tr("Message from {name}"),
+            NoticeKind.CONFIRMED: self.tr("{name} confirmed the stream"),
+            NoticeKind.CANCELLED: self.tr("{name} cancelled the stream"),
+        }
+        self._notify(titles[notice.kind].format(name=notice.customer), notice.text,
+                     notice.request_id)
+
+    def _on_reminder(self, reminder: Reminder) -> None:
+        workspace = self.workspace
+        if workspace is None or reminder.request_id not in workspace.requests:
+            return
+        name = workspace.requests[reminder.request_id].customer.name
+        if reminder.missed:
+            title = self.tr("Missed reminder: stream with {name}").format(name=name)
+        elif reminder.kind is ReminderKind.SOON:
+            title = self.tr("Stream with {name} in 10 minutes").format(name=name)
+        else:
+            title = self.tr("Stream with {name} starts now").format(name=name)
+        self._notify(title, self.tr("Open it in Active to start."), reminder.request_id)
+
+    def _notify(self, title: str, text: str, request_id: int) -> None:
+        if self.paused or not self.settings.notifications_enabled:
+            return
+        self.notifier.notify(title, text, request_id)
+
+    def _on_notification_activated(self, request_id: int) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.window.select_request(request_id)
+
+    async def _sign_out(self) -> None:
+        if self.workspace is not None:
+            await self.workspace.sign_out()
+        if self.api is not None:
+            await self._credentials.forget(self.api.base_url)
+        self.quit_event.set()
+
+    def _choose_notifier(self) -> Notifier:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return BannerNotifier(self.window, self)
+        icon = self._qt_app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        tray = QSystemTrayIcon(QIcon(icon), self)
+        menu = QMenu()
+        menu.addAction(self.tr("Open"), self._on_tray_open)
+        pause = menu.addAction(self.tr("Pause notifications"))
+        pause.setCheckable(True)
+        pause.toggled.connect(self._set_paused)
+        menu.addAction(self.tr("Quit"), self.quit_event.set)
+        tray.setContextMenu(menu)
+        tray.setToolTip(self.tr("Streamer desktop"))
+        tray.show()
+        self.tray = tray
+        self._tray_menu = menu
+        return TrayNotifier(tray, self)
+
+    def _set_paused(self, paused: bool) -> None:
+        self.paused = paused
+
+    def _on_tray_open(self) -> None:
+        self.window.showNormal()
+        self.window.activateWindow()
+
+    def _show_error(self, error: BaseException) -> None:
+        if isinstance(error, ServiceUnreachable):
+            self.window.show_notice(self.tr("The service cannot be reached."))
+        elif isinstance(error, ApiError):
+            self.window.show_notice(error.message)
+        else:
+            self.window.show_notice(self.tr("Something went wrong: {error}").format(
+                error=error))

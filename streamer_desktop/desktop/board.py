@@ -1,0 +1,98 @@
+"""The two lists, *Active* and *My requests*, kept in order as time passes.
+
+One timer is aimed at the next moment a card changes place or a reminder is
+due; nothing polls. A reminder whose moment passed while the computer slept
+is shown once, as missed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from streamer_desktop.desktop.request_model import Card, RequestListModel
+from streamer_desktop.desktop.texts import message_text, phase_text, stream_line
+from streamer_desktop.desktop.workspace import Workspace
+from streamer_desktop.scheduling import agenda
+from streamer_desktop.wire import RequestOut
+
+Clock = Callable[[], datetime]
+
+_LONGEST_WAIT_MS = 6 * 3600 * 1000
+"""Re-aim at least this often, so a changed system clock is noticed."""
+
+
+class AgendaBoard(QObject):
+    """Feeds ``active_model`` and ``requests_model`` from the workspace and the clock."""
+
+    reminder_due = Signal(object)  # agenda.Reminder
+
+    def __init__(self, workspace: Workspace, clock: Clock, zone: Callable[[], str],
+                 locale: Callable[[], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._clock = clock
+        self._zone = zone
+        self._locale = locale
+        self.active_model = RequestListModel(self)
+        self.requests_model = RequestListModel(self)
+        self._reminded: set[tuple[int, agenda.ReminderKind]] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        # Qt makes long timers coarse (up to 5 % late: minutes, for a reminder an hour
+        # ahead), which would turn an on-time reminder into a missed one.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick)
+        workspace.requests_changed.connect(self.tick)
+
+    def tick(self) -> None:
+        """Place every card for the current instant and aim the timer at the next change."""
+        now = self._clock()
+        requests = self._workspace.requests
+        slots = [_slot(r) for r in requests.values()]
+        active_ids, listed_ids = agenda.arrange(slots, now)
+        phases = {s.request_id: agenda.phase(s, now) for s in slots}
+        self.active_model.show([self._card(requests[i], phases[i]) for i in active_ids])
+        self.requests_model.show([self._card(requests[i], phases[i]) for i in listed_ids])
+        for reminder in agenda.due_reminders(slots, now, self._reminded):
+            self._reminded.add((reminder.stream_id, reminder.kind))
+            self.reminder_due.emit(reminder)
+        self._aim(slots, now)
+
+    def _aim(self, slots: list[agenda.Slot], now: datetime) -> None:
+        moments = [m for m in (agenda.next_change(slots, now),
+                               agenda.next_reminder_at(slots, now)) if m is not None]
+        if not moments:
+            self._timer.stop()
+            return
+        wait_ms = int((min(moments) - now).total_seconds() * 1000) + 1
+        self._timer.start(max(0, min(wait_ms, _LONGEST_WAIT_MS)))
+
+    @property
+    def next_tick_ms(self) -> int | None:
+        """Milliseconds until the timer fires, or None when nothing is ahead."""
+        return self._timer.remainingTime() if self._timer.isActive() else None
+
+    def _card(self, request: RequestOut, phase: agenda.Phase) -> Card:
+        zone, locale = self._zone(), self._locale()
+        line = ""
+        if request.stream is not None:
+            line = stream_line(request.stream, zone, locale)
+            note = phase_text(phase)
+            if note:
+                line = f"{line} · {note}"
+        summary = message_text(request.last_message, zone, locale) if request.last_message else ""
+        return Card(request=request, phase=phase, summary=summary, stream_line=line)
+
+
+def _slot(request: RequestOut) -> agenda.Slot:
+    stream = request.stream
+    return agenda.Slot(
+        request_id=request.id, last_activity=request.last_activity_at,
+        stream_id=stream.id if stream else None,
+        starts_at=stream.starts_at if stream else None,
+        ends_at=stream.ends_at if stream else None,
+        status=stream.status.value if stream else None,
+    )

@@ -1,0 +1,62 @@
+"""Paints a request card: customer, stream line, last message; no widget per card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from streamer_desktop.desktop.request_model import Role
+
+_PAD = 8
+_ACCENTS = {"soon": "#d98e04", "due": "#1a7f37", "overdue": "#cf222e", "live": "#8250df"}
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Three lines a card, with a coloured edge when its stream needs attention."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(240, metrics.height() * 3 + _PAD * 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.fillRect(rect, palette.highlight() if selected else palette.base())
+        accent = _ACCENTS.get(index.data(Role.PHASE) or "")
+        if accent:
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(accent))
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
+                                    else QPalette.ColorRole.Text)
+        font = QFont(option.font)
+        line_height = QFontMetrics(font).height()
+        left, width = rect.left() + _PAD + 4, rect.width() - 2 * _PAD - 4
+        top = rect.top() + _PAD
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        name = index.data(Role.CUSTOMER) or ""
+        painter.drawText(QRect(left, top, width, line_height), Qt.AlignmentFlag.AlignLeft,
+                         QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, width))
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        stream = index.data(Role.STREAM_LINE) or ""
+        if stream:
+            painter.setPen(QColor(accent) if accent and not selected else text_colour)
+            painter.drawText(QRect(left, top + line_height, width, line_height),
+                             Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(stream, Qt.TextElideMode.ElideRight, width))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText) if not selected
+                       else text_colour)
+        summary = (index.data(Role.SUMMARY) or "").replace("\n", " ")
+        painter.drawText(QRect(left, top + 2 * line_height, width, line_height),
+                         Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(summary, Qt.TextElideMode.ElideRight, width))
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.restore()

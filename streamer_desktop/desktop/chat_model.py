@@ -1,0 +1,71 @@
+"""The open request's chat transcript as a list model."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from streamer_desktop.desktop.formatting import clock_time
+from streamer_desktop.desktop.texts import message_text
+from streamer_desktop.wire import MessageKind, MessageOut
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ChatRole(IntEnum):
+    MESSAGE_ID = Qt.ItemDataRole.UserRole + 1
+    SENDER = Qt.ItemDataRole.UserRole + 2
+    KIND = Qt.ItemDataRole.UserRole + 3
+
+
+class ChatModel(QAbstractListModel):
+    """Messages oldest first; system messages are described, in italics."""
+
+    def __init__(self, zone: str, locale: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._messages: list[MessageOut] = []
+        self.zone = zone
+        self.locale = locale
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._messages)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._messages):
+            return None
+        message = self._messages[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            stamp = clock_time(message.created_at, self.zone, self.locale)
+            text = message_text(message, self.zone, self.locale)
+            who = {"customer": "◀", "streamer": "▶"}.get(message.sender, "•")
+            return f"{who} {stamp}  {text}"
+        if role == Qt.ItemDataRole.FontRole and message.kind is not MessageKind.TEXT:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return (Qt.AlignmentFlag.AlignRight if message.sender == "streamer"
+                    else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+        values: dict[int, Any] = {
+            ChatRole.MESSAGE_ID: message.id,
+            ChatRole.SENDER: message.sender,
+            ChatRole.KIND: message.kind.value,
+        }
+        return values.get(role)
+
+    def show(self, messages: list[MessageOut]) -> None:
+        """Show ``messages``; appends when they extend what is shown."""
+        shown = [m.id for m in self._messages]
+        if shown and [m.id for m in messages[:len(shown)]] == shown:
+            extra = messages[len(shown):]
+            if extra:
+                self.beginInsertRows(QModelIndex(), len(shown), len(messages) - 1)
+                self._messages = list(messages)
+                self.endInsertRows()
+            return
+        self.beginResetModel()
+        self._messages = list(messages)
+        self.endResetModel()

@@ -1,0 +1,52 @@
+"""Dates, times and zones as the reader expects them, through Babel."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_datetime, format_time, get_timezone_location
+
+from streamer_desktop.scheduling.zones import UnknownZoneError, zone
+
+
+def babel_locale(tag: str) -> Locale:
+    """The Babel locale for a tag such as ``de-DE``; English when unknown."""
+    try:
+        return Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+def when(instant: datetime, zone_name: str, locale: str) -> str:
+    """Weekday, date and time of ``instant`` on the wall clock of a zone."""
+    return str(format_datetime(instant, "EEE d MMM, HH:mm" if _24h(locale) else
+                               "EEE d MMM, h:mm a", tzinfo=_zone(zone_name),
+                               locale=babel_locale(locale)))
+
+
+def clock_time(instant: datetime, zone_name: str, locale: str) -> str:
+    """The time of day of ``instant`` in a zone, in the locale's short form."""
+    return str(format_time(instant, "short", tzinfo=_zone(zone_name),
+                           locale=babel_locale(locale)))
+
+
+def zone_label(zone_name: str, locale: str) -> str:
+    """A zone named for people, e.g. "Germany Time" or "Kolkata"."""
+    try:
+        return str(get_timezone_location(_zone(zone_name), locale=babel_locale(locale),
+                                         return_city=True))
+    except (LookupError, ValueError):
+        return zone_name
+
+
+def _24h(locale: str) -> bool:
+    pattern = babel_locale(locale).time_formats["short"].pattern
+    return "H" in pattern
+
+
+def _zone(zone_name: str) -> tzinfo:
+    try:
+        return zone(zone_name)
+    except UnknownZoneError:
+        return zone("UTC")

@@ -1,0 +1,262 @@
+"""The main window: Active and My requests on the left, the chat on the right.
+
+It renders what it is given and emits what the streamer asks for; the app
+connects those signals to the workspace. Widget names are part of the
+automation contract (see the architecture notes).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from streamer_desktop.desktop.card_delegate import CardDelegate
+from streamer_desktop.desktop.chat_model import ChatModel
+from streamer_desktop.desktop.request_model import RequestListModel, Role
+
+
+class MainWindow(QMainWindow):
+    """The streamer's workplace."""
+
+    request_selected = Signal(int)
+    send_requested = Signal(int, str)
+    start_requested = Signal(int)
+    schedule_requested = Signal(int)
+    sign_out_requested = Signal()
+    quit_requested = Signal()
+    hidden_to_tray = Signal()
+
+    def __init__(self, active_model: RequestListModel, requests_model: RequestListModel,
+                 chat_model: ChatModel, *, keep_running_in_tray: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._keep_running_in_tray = keep_running_in_tray
+        self.current_request_id: int | None = None
+        self.resize(1100, 720)
+
+        self.titleLabel = QLabel()
+        self.titleLabel.setObjectName("titleLabel")
+        self.connectionBanner = QLabel()
+        self.connectionBanner.setObjectName("connectionBanner")
+        self.connectionBanner.setStyleSheet("background:#fff1c2;color:#4d3800;padding:4px;")
+        self.connectionBanner.hide()
+        self.noticeBanner = QLabel()
+        self.noticeBanner.setObjectName("noticeBanner")
+        self.noticeBanner.setWordWrap(True)
+        self.noticeBanner.setStyleSheet("background:#ddf4ff;color:#0a3069;padding:4px;")
+        self.noticeBanner.hide()
+
+        self.meatballsButton = QToolButton()
+        self.meatballsButton.setObjectName("meatballsButton")
+        self.meatballsButton.setText("⋯")
+        self.meatballsButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.meatballsButton)
+        self.menu.setObjectName("meatballsMenu")
+        self.scheduleStreamAction = QAction(self)
+        self.scheduleStreamAction.setObjectName("scheduleStreamAction")
+        self.scheduleStreamAction.setVisible(False)
+        self.signOutAction = QAction(self)
+        self.signOutAction.setObjectName("signOutAction")
+        self.quitAction = QAction(self)
+        self.quitAction.setObjectName("quitAction")
+        self.quitAction.setShortcut(QKeySequence.StandardKey.Quit)
+        self.menu.addAction(self.scheduleStreamAction)
+        self.menu.addSeparator()
+        self.menu.addAction(self.signOutAction)
+        self.menu.addAction(self.quitAction)
+        self.meatballsButton.setMenu(self.menu)
+
+        header = QHBoxLayout()
+        header.addWidget(self.titleLabel)
+        header.addStretch(1)
+        header.addWidget(self.meatballsButton)
+
+        self.activeLabel = QLabel()
+        self.activeView = self._list(active_model, "activeView")
+        self.activeView.setMaximumHeight(220)
+        self.myRequestsLabel = QLabel()
+        self.myRequestsView = self._list(requests_model, "myRequestsView")
+        lists = QWidget()
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.activeLabel, self.activeView, self.myRequestsLabel,
+                       self.myRequestsView):
+            lists_layout.addWidget(widget)
+        self.loadingLabel = QLabel()
+        self.loadingLabel.setObjectName("loadingLabel")
+        self.loadingLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.leftStack = QStackedWidget()
+        self.leftStack.addWidget(self.loadingLabel)
+        self.leftStack.addWidget(lists)
+
+        self.chatTitle = QLabel()
+        self.chatTitle.setObjectName("chatTitle")
+        self.chatView = QListView()
+        self.chatView.setObjectName("chatView")
+        self.chatView.setModel(chat_model)
+        self.chatView.setWordWrap(True)
+        self.chatView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.chatView.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        chat_model.rowsInserted.connect(lambda *_: self.chatView.scrollToBottom())
+        chat_model.modelReset.connect(self.chatView.scrollToBottom)
+        self.messageEdit = QLineEdit()
+        self.messageEdit.setObjectName("messageEdit")
+        self.sendButton = QPushButton()
+        self.sendButton.setObjectName("sendButton")
+        self.sendButton.setDefault(True)
+        compose = QHBoxLayout()
+        compose.addWidget(self.messageEdit, 1)
+        compose.addWidget(self.sendButton)
+        chat = QWidget()
+        chat_layout = QVBoxLayout(chat)
+        chat_layout.setContentsMargins(0, 0, 0, 0)
+        chat_layout.addWidget(self.chatTitle)
+        chat_layout.addWidget(self.chatView, 1)
+        chat_layout.addLayout(compose)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.leftStack)
+        splitter.addWidget(chat)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 740])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(header)
+        layout.addWidget(self.connectionBanner)
+        layout.addWidget(self.noticeBanner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.myRequestsView.clicked.connect(self._on_card_clicked)
+        self.activeView.clicked.connect(self._on_active_clicked)
+        self.sendButton.clicked.connect(self._on_send)
+        self.messageEdit.returnPressed.connect(self._on_send)
+        self.scheduleStreamAction.triggered.connect(self._on_schedule)
+        self.signOutAction.triggered.connect(self.sign_out_requested)
+        self.quitAction.triggered.connect(self.quit_requested)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.noticeBanner, self.noticeBanner.hide)
+        self._set_chat_enabled(False)
+        self.set_loading(True)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        """Set every text; called again when the language changes."""
+        self.setWindowTitle(self.tr("Streamer desktop"))
+        self.titleLabel.setText(self.tr("My workplace"))
+        self.meatballsButton.setToolTip(self.tr("More actions"))
+        self.meatballsButton.setAccessibleName(self.tr("More actions"))
+        self.scheduleStreamAction.setText(self.tr("Schedule a stream"))
+        self.signOutAction.setText(self.tr("Sign out"))
+        self.quitAction.setText(self.tr("Quit"))
+        self.activeLabel.setText(self.tr("Active"))
+        self.myRequestsLabel.setText(self.tr("My requests"))
+        self.activeView.setAccessibleName(self.tr("Active"))
+        self.myRequestsView.setAccessibleName(self.tr("My requests"))
+        self.loadingLabel.setText(self.tr("Loading your requests…"))
+        self.chatView.setAccessibleName(self.tr("Chat"))
+        self.messageEdit.setPlaceholderText(self.tr("Write a message…"))
+        self.messageEdit.setAccessibleName(self.tr("Message"))
+        self.sendButton.setText(self.tr("Send"))
+        self.sendButton.setAccessibleName(self.tr("Send"))
+        if self.current_request_id is None:
+            self.chatTitle.setText(self.tr("Select a request to see its chat."))
+
+    # --- what the app tells the window ---------------------------------------------
+
+    def set_loading(self, loading: bool) -> None:
+        self.leftStack.setCurrentIndex(0 if loading else 1)
+
+    def set_online(self, online: bool) -> None:
+        self.connectionBanner.setText(self.tr(
+            "Offline: reconnecting… The lists show the last known state."))
+        self.connectionBanner.setVisible(not online)
+
+    def show_notice(self, text: str) -> None:
+        """A message in the window (errors, and notifications of last resort)."""
+        self.noticeBanner.setText(text)
+        self.noticeBanner.show()
+
+    def set_schedule_available(self, available: bool) -> None:
+        """Show *Schedule a stream* only while the business has the feature on."""
+        self.scheduleStreamAction.setVisible(available)
+
+    def set_schedule_ready(self, ready: bool) -> None:
+        """Whether the action can be used now (a request is selected, the dialog exists)."""
+        self.scheduleStreamAction.setEnabled(ready)
+
+    def show_chat(self, request_id: int, title: str) -> None:
+        self.current_request_id = request_id
+        self.chatTitle.setText(title)
+        self._set_chat_enabled(True)
+
+    def select_request(self, request_id: int) -> None:
+        """Select a request's card and open its chat (as a notification's click does)."""
+        for view in (self.activeView, self.myRequestsView):
+            model = view.model()
+            assert isinstance(model, RequestListModel)
+            row = model.row_of(request_id)
+            if row is not None:
+                view.setCurrentIndex(model.index(row, 0))
+        self.request_selected.emit(request_id)
+
+    def on_message_sent(self, request_id: int) -> None:
+        if request_id == self.current_request_id:
+            self.messageEdit.clear()
+
+    # --- private -------------------------------------------------------------------
+
+    def _list(self, model: RequestListModel, name: str) -> QListView:
+        view = QListView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setItemDelegate(CardDelegate(view))
+        view.setUniformItemSizes(True)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        return view
+
+    def _set_chat_enabled(self, enabled: bool) -> None:
+        self.messageEdit.setEnabled(enabled)
+        self.sendButton.setEnabled(enabled)
+
+    def _on_card_clicked(self, index: QModelIndex) -> None:
+        self.request_selected.emit(int(index.data(Role.REQUEST_ID)))
+
+    def _on_active_clicked(self, index: QModelIndex) -> None:
+        request_id = int(index.data(Role.REQUEST_ID))
+        self.request_selected.emit(request_id)
+        if index.data(Role.PHASE) in ("due", "overdue"):
+            self.start_requested.emit(request_id)
+
+    def _on_send(self) -> None:
+        text = self.messageEdit.text().strip()
+        if text and self.current_request_id is not None:
+            self.send_requested.emit(self.current_request_id, text)
+
+    def _on_schedule(self) -> None:
+        if self.current_request_id is not None:
+            self.schedule_requested.emit(self.current_request_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._keep_running_in_tray:
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+        else:
+            event.accept()
+            self.quit_requested.emit()

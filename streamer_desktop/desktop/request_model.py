@@ -1,0 +1,125 @@
+"""The cards of *Active* and *My requests*: a list model with named roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from streamer_desktop.scheduling.agenda import Phase
+from streamer_desktop.wire import RequestOut
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """What one card shows: a request and where its stream stands now."""
+
+    request: RequestOut
+    phase: Phase
+    summary: str
+    """One line about the last message or the stream, already in the user's language."""
+    stream_line: str
+    """The stream's time in both zones and its status; empty without a stream."""
+
+    @property
+    def request_id(self) -> int:
+        return self.request.id
+
+
+class Role(IntEnum):
+    """Named roles of the request models."""
+
+    REQUEST_ID = Qt.ItemDataRole.UserRole + 1
+    CUSTOMER = Qt.ItemDataRole.UserRole + 2
+    SUMMARY = Qt.ItemDataRole.UserRole + 3
+    STREAM_LINE = Qt.ItemDataRole.UserRole + 4
+    PHASE = Qt.ItemDataRole.UserRole + 5
+    STREAM_ID = Qt.ItemDataRole.UserRole + 6
+    CARD = Qt.ItemDataRole.UserRole + 7
+
+
+class RequestListModel(QAbstractListModel):
+    """Cards in display order. :meth:`show` applies a new list with the least change:
+
+    changed cards emit ``dataChanged`` for their rows only, a new order is a
+    layout change (selection and scroll position follow their cards), and a
+    different set of cards resets the model.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._cards: list[Card] = []
+        self._rows: dict[int, int] = {}
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cards)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        card = self._cards[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = [card.request.customer.name, card.stream_line, card.summary]
+            return ". ".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return card.stream_line or None
+        values: dict[int, Any] = {
+            Role.REQUEST_ID: card.request_id,
+            Role.CUSTOMER: card.request.customer.name,
+            Role.SUMMARY: card.summary,
+            Role.STREAM_LINE: card.stream_line,
+            Role.PHASE: card.phase.value,
+            Role.STREAM_ID: card.request.stream.id if card.request.stream else None,
+            Role.CARD: card,
+        }
+        return values.get(role)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = super().roleNames()
+        names.update({role.value: QByteArray(role.name.lower().encode()) for role in Role})
+        return names
+
+    def card(self, row: int) -> Card:
+        return self._cards[row]
+
+    def row_of(self, request_id: int) -> int | None:
+        return self._rows.get(request_id)
+
+    def show(self, cards: list[Card]) -> None:
+        """Display ``cards`` in this order."""
+        old_ids = [c.request_id for c in self._cards]
+        new_ids = [c.request_id for c in cards]
+        if set(old_ids) != set(new_ids) or len(old_ids) != len(new_ids):
+            self.beginResetModel()
+            self._set(cards)
+            self.endResetModel()
+            return
+        if old_ids != new_ids:
+            self.layoutAboutToBeChanged.emit()
+            persistent = self.persistentIndexList()
+            moved_ids = [self._cards[i.row()].request_id for i in persistent]
+            self._set(cards)
+            self.changePersistentIndexList(
+                persistent, [self.index(self._rows[rid], 0) for rid in moved_ids])
+            self.layoutChanged.emit()
+            return
+        changed = [row for row, (a, b) in enumerate(zip(self._cards, cards, strict=True))
+                   if a != b]
+        self._cards = list(cards)
+        for row in changed:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+
+    def _set(self, cards: list[Card]) -> None:
+        self._cards = list(cards)
+        self._rows = {c.request_id: row for row, c in enumerate(cards)}

@@ -1,0 +1,63 @@
+"""The streamer's own settings, kept with QSettings."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings
+from tzlocal import get_localzone_name
+
+from streamer_desktop.scheduling.zones import is_valid_zone
+
+log = logging.getLogger(__name__)
+
+
+def system_zone() -> str:
+    """This computer's IANA zone; UTC (logged) when it has none set."""
+    try:
+        name = get_localzone_name()
+    except Exception as exc:  # tzlocal raises several kinds on a misconfigured machine
+        log.warning("The computer's time zone is unknown (%s); using UTC", exc)
+        return "UTC"
+    return name if name and is_valid_zone(name) else "UTC"
+
+
+class DesktopSettings:
+    """Server URL, time zone, notifications and language."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @property
+    def time_zone(self) -> str:
+        value = str(self._store.value("time_zone", "") or "")
+        return value if value and is_valid_zone(value) else system_zone()
+
+    @time_zone.setter
+    def time_zone(self, value: str) -> None:
+        self._store.setValue("time_zone", value)
+
+    @property
+    def notifications_enabled(self) -> bool:
+        return str(self._store.value("notifications", "true")).lower() == "true"
+
+    @notifications_enabled.setter
+    def notifications_enabled(self, value: bool) -> None:
+        self._store.setValue("notifications", "true" if value else "false")
+
+    @property
+    def language(self) -> str:
+        """A locale tag, or empty for the system's language."""
+        return str(self._store.value("language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("language", value)
+
+    @property
+    def server_url(self) -> str:
+        return str(self._store.value("server_url", "") or "")
+
+    @server_url.setter
+    def server_url(self, value: str) -> None:
+        self._store.setValue("server_url", value)

@@ -1,0 +1,209 @@
+"""The streamer's workspace: requests, chats and settings, kept in step with the service.
+
+It loads the state over HTTP, then applies the service's events as they
+arrive. Widgets read its state and call its async methods; they never talk
+to the network themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QObject, Signal
+
+from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
+from streamer_desktop.client.events import EventStream
+from streamer_desktop.desktop.tasks import TaskGroup
+from streamer_desktop.wire import (
+    BusinessSettings,
+    EventOut,
+    EventType,
+    MeOut,
+    MessageOut,
+    RequestOut,
+    StreamOut,
+)
+
+log = logging.getLogger(__name__)
+
+
+class NoticeKind(Enum):
+    """What a notice is about; the notifier and the settings decide how it is shown."""
+
+    NEW_REQUEST = "new_request"
+    NEW_MESSAGE = "new_message"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    kind: NoticeKind
+    request_id: int
+    customer: str
+    text: str = ""
+
+
+class Workspace(QObject):
+    """State of the signed-in streamer's work, and the calls that change it."""
+
+    loaded = Signal()
+    requests_changed = Signal()
+    messages_changed = Signal(int)
+    message_sent = Signal(int)
+    settings_changed = Signal(object)
+    connection_changed = Signal(bool)
+    failed = Signal(str)
+    noticed = Signal(object)
+
+    def __init__(self, api: ApiClient, tasks: TaskGroup, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._api = api
+        self._tasks = tasks
+        self.me: MeOut | None = None
+        self.settings: BusinessSettings | None = None
+        self.requests: dict[int, RequestOut] = {}
+        self.messages: dict[int, list[MessageOut]] = {}
+        self.online = False
+        self._events = EventStream(api, self._on_event, self._on_connection)
+
+    # --- loading and live sync ---------------------------------------------------
+
+    async def load(self) -> bool:
+        """Fetch who we are and every request; False (and ``failed``) when unreachable."""
+        try:
+            me = await self._api.me()
+            requests, newest_event = await self._api.requests()
+        except (ServiceUnreachable, ApiError) as exc:
+            self._fail(exc)
+            return False
+        self.me = me
+        self.settings = me.business.settings
+        self.requests = {r.id: r for r in requests}
+        if newest_event is not None and self._events.last_event_id is None:
+            self._events.last_event_id = newest_event  # live events pick up from here
+        self.loaded.emit()
+        self.settings_changed.emit(self.settings)
+        self.requests_changed.emit()
+        return True
+
+    def start_live(self) -> None:
+        """Follow the service's events from now on (reconnecting by itself)."""
+        self._tasks.spawn(self._events.run())
+
+    async def open_chat(self, request_id: int) -> None:
+        """Load a request's messages (once; events keep them current)."""
+        if request_id in self.messages:
+            self.messages_changed.emit(request_id)
+            return
+        try:
+            messages = await self._api.messages(request_id)
+        except (ServiceUnreachable, ApiError) as exc:
+            self._fail(exc)
+            return
+        known = {m.id for m in self.messages.get(request_id, [])}
+        self.messages[request_id] = messages + [
+            m for m in self.messages.get(request_id, []) if m.id not in known]
+        self.messages_changed.emit(request_id)
+
+    async def send(self, request_id: int, text: str) -> bool:
+        """Send a chat message; on failure the caller keeps the text."""
+        try:
+            message = await self._api.send_message(request_id, text)
+        except (ServiceUnreachable, ApiError) as exc:
+            self._fail(exc)
+            return False
+        self._add_message(message)
+        self.message_sent.emit(request_id)
+        return True
+
+    async def start_stream(self, request_id: int) -> bool:
+        """Go live with the request's stream."""
+        request = self.requests.get(request_id)
+        if request is None or request.stream is None:
+            return False
+        try:
+            stream = await self._api.start_stream(request.stream.id)
+        except (ServiceUnreachable, ApiError) as exc:
+            self._fail(exc)
+            return False
+        self._put_stream(stream)
+        return True
+
+    async def sign_out(self) -> None:
+        try:
+            await self._api.logout()
+        except (ServiceUnreachable, ApiError) as exc:
+            log.info("Sign-out could not reach the service: %s", exc)
+
+    # --- events ------------------------------------------------------------------
+
+    def _on_connection(self, online: bool) -> None:
+        self.online = online
+        self.connection_changed.emit(online)
+
+    async def _on_event(self, event: EventOut) -> None:
+        data = event.data
+        if event.type is EventType.REQUEST_CREATED:
+            request = RequestOut.model_validate(data["request"])
+            self.requests[request.id] = request
+            self.requests_changed.emit()
+            self.noticed.emit(Notice(NoticeKind.NEW_REQUEST, request.id, request.customer.name,
+                                     request.last_message.body if request.last_message else ""))
+        elif event.type is EventType.MESSAGE_CREATED:
+            message = MessageOut.model_validate(data["message"])
+            self._add_message(message)
+            owner = self.requests.get(message.request_id)
+            if message.sender == "customer" and owner is not None:
+                self.noticed.emit(Notice(NoticeKind.NEW_MESSAGE, owner.id,
+                                         owner.customer.name, message.body))
+        elif event.type is EventType.SETTINGS_CHANGED:
+            self.settings = BusinessSettings.model_validate(data["settings"])
+            self.settings_changed.emit(self.settings)
+        elif "stream" in data:
+            stream = StreamOut.model_validate(data["stream"])
+            self._put_stream(stream)
+            target = self.requests.get(stream.request_id)
+            if target is not None and event.type is EventType.STREAM_CONFIRMED:
+                self.noticed.emit(Notice(NoticeKind.CONFIRMED, target.id,
+                                         target.customer.name))
+            elif (target is not None and event.type is EventType.STREAM_CANCELLED
+                  and stream.cancelled_by == "customer"):
+                self.noticed.emit(Notice(NoticeKind.CANCELLED, target.id,
+                                         target.customer.name))
+
+    def _add_message(self, message: MessageOut) -> None:
+        chat = self.messages.get(message.request_id)
+        if chat is not None and all(m.id != message.id for m in chat):
+            chat.append(message)
+            self.messages_changed.emit(message.request_id)
+        request = self.requests.get(message.request_id)
+        if request is not None and (request.last_message is None
+                                    or request.last_message.id <= message.id):
+            self.requests[request.id] = request.model_copy(update={
+                "last_message": message, "last_activity_at": message.created_at})
+            if message.stream is not None:
+                self._put_stream(message.stream, emit=False)
+            self.requests_changed.emit()
+
+    def _put_stream(self, stream: StreamOut, *, emit: bool = True) -> None:
+        request = self.requests.get(stream.request_id)
+        if request is None:
+            return
+        current = request.stream
+        if current is not None and current.id > stream.id and current.status.is_open:
+            return  # an older stream's news does not replace the open one
+        self.requests[request.id] = request.model_copy(update={"stream": stream})
+        if emit:
+            self.requests_changed.emit()
+
+    def _fail(self, exc: Exception) -> None:
+        if isinstance(exc, ServiceUnreachable):
+            self.failed.emit(self.tr("The service cannot be reached. Your text is kept; "
+                                     "try again when the connection is back."))
+        elif isinstance(exc, ApiError):
+            self.failed.emit(exc.message)
+        else:
+            self.failed.emit(str(exc))

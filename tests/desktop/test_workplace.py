@@ -1,0 +1,192 @@
+"""The streamer's workplace, driven by widget names against the real service."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import httpx
+import qasync
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLineEdit, QListView, QPushButton
+from pytestqt.qtbot import QtBot
+
+from streamer_desktop.desktop.app import DesktopApp
+from streamer_desktop.desktop.request_model import Role
+from tests.conftest import T0, RunningService
+from tests.service.test_lifecycle import _appointment_token, _conversation_token
+from tests.support.api import ADMIN, schedule, sign_in
+from tests.support.desktop import RecordingNotifier, until
+from tests.support.proxy import CuttableProxy
+
+
+def _view(app: DesktopApp, name: str) -> QListView:
+    view = app.window.findChild(QListView, name)
+    assert view is not None, name
+    return view
+
+
+def _customers(view: QListView) -> list[str]:
+    model = view.model()
+    return [model.index(row, 0).data(Role.CUSTOMER) for row in range(model.rowCount())]
+
+
+def _click_card(qtbot: QtBot, view: QListView, customer: str) -> None:
+    row = _customers(view).index(customer)
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _chat_lines(app: DesktopApp) -> list[str]:
+    model = _view(app, "chatView").model()
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def test_lists_fill_after_start(desktop: DesktopApp) -> None:
+    assert desktop.window.objectName() == "mainWindow"
+    assert not desktop.window.loadingLabel.isVisible()
+    assert _customers(_view(desktop, "myRequestsView"))[:2] == ["Mia Thompson", "Aarav Thapa"]
+    assert len(_customers(_view(desktop, "myRequestsView"))) == 6
+    assert _customers(_view(desktop, "activeView")) == []
+
+
+def test_chat_opens_and_a_new_message_arrives_live(
+    desktop: DesktopApp, loop: qasync.QEventLoop, qtbot: QtBot, service: RunningService,
+    streamer: httpx.Client,
+) -> None:
+    requests = _view(desktop, "myRequestsView")
+    _click_card(qtbot, requests, "Jonas Becker")
+    until(qtbot, lambda: len(_chat_lines(desktop)) == 3, what="the chat to load")
+    assert "Super, aber heute" in _chat_lines(desktop)[-1]
+    token = _conversation_token(service, streamer, 3)
+    httpx.post(f"{service.url}/api/c/{token}/messages", json={"body": "Noch da?"})
+    until(qtbot, lambda: "Noch da?" in _chat_lines(desktop)[-1], what="the live message")
+    assert _customers(requests)[0] == "Jonas Becker"
+
+
+def test_sending_clears_the_field_and_shows_the_message(
+    desktop: DesktopApp, loop: qasync.QEventLoop, qtbot: QtBot
+) -> None:
+    _click_card(qtbot, _view(desktop, "myRequestsView"), "Priya Sharma")
+    edit = desktop.window.findChild(QLineEdit, "messageEdit")
+    send = desktop.window.findChild(QPushButton, "sendButton")
+    assert edit is not None
+    assert send is not None
+    until(qtbot, lambda: len(_chat_lines(desktop)) == 1, what="the chat to load")
+    qtbot.keyClicks(edit, "Yes, we ship to Bangalore.")
+    qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
+    until(qtbot, lambda: edit.text() == "", what="the field to clear")
+    until(qtbot, lambda: "ship to Bangalore" in _chat_lines(desktop)[-1], what="the message")
+
+
+def test_typed_text_is_kept_when_the_service_is_unreachable(
+    desktop: DesktopApp, loop: qasync.QEventLoop, qtbot: QtBot, proxy: CuttableProxy
+) -> None:
+    _click_card(qtbot, _view(desktop, "myRequestsView"), "Priya Sharma")
+    until(qtbot, lambda: len(_chat_lines(desktop)) == 1, what="the chat to load")
+    proxy.cut()
+    until(qtbot, lambda: desktop.window.connectionBanner.isVisible(), what="the offline banner")
+    edit = desktop.window.messageEdit
+    qtbot.keyClicks(edit, "Draft that must survive")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    until(qtbot, lambda: desktop.window.noticeBanner.isVisible(), what="the error notice")
+    assert "cannot be reached" in desktop.window.noticeBanner.text()
+    assert edit.text() == "Draft that must survive"
+    assert _customers(_view(desktop, "myRequestsView"))  # still usable
+    proxy.restore()
+    until(qtbot, lambda: not desktop.window.connectionBanner.isVisible(), timeout=20,
+          what="the reconnection")
+
+
+def test_dropped_connection_resumes_without_losing_an_event(
+    desktop: DesktopApp, loop: qasync.QEventLoop, qtbot: QtBot, proxy: CuttableProxy,
+    streamer: httpx.Client,
+) -> None:
+    _click_card(qtbot, _view(desktop, "myRequestsView"), "Lucas Oliveira")
+    until(qtbot, lambda: len(_chat_lines(desktop)) == 1, what="the chat to load")
+    proxy.cut()
+    until(qtbot, lambda: desktop.window.connectionBanner.isVisible(), what="the offline banner")
+    for body in ("one", "two", "three"):
+        streamer.post("/api/requests/2/messages", json={"body": body})
+    proxy.restore()
+    until(qtbot, lambda: "three" in _chat_lines(desktop)[-1], timeout=20, what="the replay")
+    assert [line.rsplit("  ", 1)[-1] for line in _chat_lines(desktop)[-3:]] == [
+        "one", "two", "three"]
+    assert not desktop.window.connectionBanner.isVisible()
+
+
+def test_card_rises_at_minus_ten_then_moves_to_active_and_starts(
+    desktop: DesktopApp, loop: qasync.QEventLoop, qtbot: QtBot, service: RunningService,
+    streamer: httpx.Client, notifier: RecordingNotifier,
+) -> None:
+    start = T0 + timedelta(hours=2)
+    assert schedule(streamer, 1, start).status_code == 201
+    token = _appointment_token(service, streamer, 1)
+    httpx.post(f"{service.url}/api/a/{token}/confirm",
+               json={"email": "emily@example.com", "consent": True})
+    requests, active = _view(desktop, "myRequestsView"), _view(desktop, "activeView")
+    until(qtbot, lambda: notifier.shown, what="the confirmation notice")
+    assert notifier.shown[-1][0] == "Emily Carter confirmed the stream"
+    streamer.post("/api/requests/6/messages", json={"body": "Newer activity elsewhere"})
+    until(qtbot, lambda: _customers(requests)[0] == "Mia Thompson", what="newer activity")
+    card = requests.model().index(_customers(requests).index("Emily Carter"), 0)
+    assert "12:00 (customer 03:00)" in card.data(Role.STREAM_LINE)  # Berlin, Los Angeles
+    assert "confirmed" in card.data(Role.STREAM_LINE)
+
+    service.clock.set(start - timedelta(minutes=10))
+    assert desktop.board is not None
+    desktop.board.tick()  # what the timer does at that moment
+    assert _customers(requests)[0] == "Emily Carter"
+    assert notifier.shown[-1][0] == "Stream with Emily Carter in 10 minutes"
+
+    service.clock.set(start)
+    desktop.board.tick()
+    assert _customers(active) == ["Emily Carter"]
+    assert "Emily Carter" not in _customers(requests)
+    assert notifier.shown[-1][0] == "Stream with Emily Carter starts now"
+    _click_card(qtbot, active, "Emily Carter")
+    until(qtbot, lambda: active.model().index(0, 0).data(Role.PHASE) == "live",
+          what="the stream to go live")
+
+
+def test_timer_aims_at_the_next_moment(desktop: DesktopApp, qtbot: QtBot, loop: qasync.QEventLoop,
+                                       streamer: httpx.Client) -> None:
+    assert desktop.board is not None
+    assert desktop.board.next_tick_ms is None
+    schedule(streamer, 4, T0 + timedelta(hours=1))
+    until(qtbot, lambda: desktop.board and desktop.board.next_tick_ms is not None,
+          what="the timer to be aimed")
+    remaining = desktop.board.next_tick_ms
+    assert remaining is not None
+    assert 49 * 60_000 < remaining <= 50 * 60_000 + 1
+
+
+def test_switch_hides_and_shows_schedule_action(
+    desktop: DesktopApp, qtbot: QtBot, loop: qasync.QEventLoop, service: RunningService
+) -> None:
+    action = desktop.window.scheduleStreamAction
+    assert action.objectName() == "scheduleStreamAction"
+    assert action.isVisible()
+    with sign_in(service.url, *ADMIN) as admin:
+        admin.patch("/api/business/settings", json={"scheduled_streams_enabled": False})
+        until(qtbot, lambda: not action.isVisible(), what="the action to disappear")
+        admin.patch("/api/business/settings", json={"scheduled_streams_enabled": True})
+        until(qtbot, lambda: action.isVisible(), what="the action to come back")
+
+
+def test_new_request_notifies(desktop: DesktopApp, qtbot: QtBot, loop: qasync.QEventLoop,
+                              service: RunningService, notifier: RecordingNotifier) -> None:
+    httpx.post(f"{service.url}/api/widget/requests", json={
+        "business": "demo-shop", "name": "Zoe", "message": "Hello!", "time_zone": "UTC"})
+    until(qtbot, lambda: notifier.shown, what="the notification")
+    assert notifier.shown[-1][:2] == ("New request from Zoe", "Hello!")
+    assert _customers(_view(desktop, "myRequestsView"))[0] == "Zoe"
+
+
+def test_models_pass_the_model_tester(desktop: DesktopApp, qtmodeltester: object) -> None:
+    for name in ("myRequestsView", "activeView", "chatView"):
+        qtmodeltester.check(_view(desktop, name).model())  # type: ignore[attr-defined]
+
+
+def _index(view: QListView, row: int) -> QModelIndex:
+    return view.model().index(row, 0)
+

@@ -1,0 +1,45 @@
+"""Running the desktop app in tests: a recording notifier and waiting helpers.
+
+The qasync loop is marked running for the whole test, so asyncio work
+proceeds whenever Qt processes events; the helpers wait with pytest-qt's
+``waitUntil``, which processes them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+from pytestqt.qtbot import QtBot
+
+from streamer_desktop.desktop.notifier import Notifier
+
+T = TypeVar("T")
+
+
+class RecordingNotifier(Notifier):
+    """Keeps every notification instead of showing it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[tuple[str, str, int]] = []
+
+    def notify(self, title: str, text: str, request_id: int) -> None:
+        self.shown.append((title, text, request_id))
+
+
+def run(qtbot: QtBot, coroutine: Coroutine[Any, Any, T], timeout: float = 20.0) -> T:
+    """Run ``coroutine`` to its end while Qt (and so asyncio) keeps working."""
+    task = asyncio.ensure_future(coroutine)
+    qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
+    return task.result()
+
+
+def until(qtbot: QtBot, condition: Callable[[], object], timeout: float = 10.0,
+          what: str = "condition") -> None:
+    """Let the app run until ``condition`` holds; fail after ``timeout`` seconds."""
+    try:
+        qtbot.waitUntil(lambda: bool(condition()), timeout=int(timeout * 1000))
+    except AssertionError as exc:
+        raise AssertionError(f"timed out waiting for {what}") from exc
