@@ -48,7 +48,9 @@ QT_WINDOW = [
     "libxcb-xkb1",
     "libx11-xcb1",
 ]
-TEST_TOOLS: list[str] = []
+# The tests also run a real notification daemon (dunst) on its own X display and
+# D-Bus session, as a streamer's Linux desktop has them.
+TEST_TOOLS = ["xvfb", "dunst", "dbus-daemon", "dbus-bin"]
 
 
 def main(argv: list[str]) -> int:

@@ -17,6 +17,8 @@ from tests.support.api import ADMIN, STREAMER, sign_in
 from tests.support.clock import PinnedClock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test may reach the keyring of the machine it runs on.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 """The instant every pinned clock starts at: a Monday morning in Europe."""

@@ -18,13 +18,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
+from streamer_desktop.desktop import notifier as notifier_module
 from streamer_desktop.desktop.board import AgendaBoard
 from streamer_desktop.desktop.chat_model import ChatModel
 from streamer_desktop.desktop.credentials import CredentialStore
 from streamer_desktop.desktop.main_window import MainWindow
-from streamer_desktop.desktop.notifier import BannerNotifier, Notifier, TrayNotifier
+from streamer_desktop.desktop.notifier import BannerNotifier, Notifier
 from streamer_desktop.desktop.request_model import RequestListModel
 from streamer_desktop.desktop.settings import DesktopSettings
+from streamer_desktop.desktop.settings_dialog import Preferences, SettingsDialog
 from streamer_desktop.desktop.sign_in import SignInDialog
 from streamer_desktop.desktop.tasks import TaskGroup
 from streamer_desktop.desktop.workspace import Notice, NoticeKind, Workspace
@@ -67,13 +69,15 @@ class DesktopApp(QObject):
         self.workspace: Workspace | None = None
         self.board: AgendaBoard | None = None
         self.chat_model = ChatModel(settings.time_zone, self._locale())
-        self.tray: QSystemTrayIcon | None = None
         self.paused = False
         # The lists get their board's models once signed in; empty ones until then.
         self.window = MainWindow(RequestListModel(self), RequestListModel(self),
                                  self.chat_model,
                                  keep_running_in_tray=QSystemTrayIcon.isSystemTrayAvailable())
-        self.notifier = notifier or self._choose_notifier()
+        self.tray = self._make_tray() if QSystemTrayIcon.isSystemTrayAvailable() else None
+        # Until start() has found what works here, notices go to the window.
+        self.notifier: Notifier = notifier or BannerNotifier(self.window, self)
+        self._notifier_given = notifier is not None
         self.notifier.activated.connect(self._on_notification_activated)
         self.window.quit_requested.connect(self.quit_event.set)
 
@@ -85,6 +89,12 @@ class DesktopApp(QObject):
     async def start(self, connection: Connection) -> bool:
         """Show the window, sign in and load; False when the user gave up signing in."""
         self.window.show()
+        if not self._notifier_given:
+            chosen = await notifier_module.choose(self.tasks, self.window, self.tray,
+                                                  self.tr("Streamer desktop"), self)
+            chosen.activated.connect(self._on_notification_activated)
+            self.notifier = chosen
+            log.info("Notifications: %s", chosen.name)
         api = ApiClient(connection.url)
         self.api = api
         if not await self._sign_in(api, connection):
@@ -163,6 +173,7 @@ class DesktopApp(QObject):
         window.start_requested.connect(
             lambda rid: self.tasks.spawn(workspace.start_stream(rid)))
         window.sign_out_requested.connect(lambda: self.tasks.spawn(self._sign_out()))
+        window.settings_requested.connect(lambda: self.tasks.spawn(self.edit_settings()))
         workspace.message_sent.connect(window.on_message_sent)
         workspace.messages_changed.connect(self._on_messages_changed)
         workspace.settings_changed.connect(self._on_settings_changed)
@@ -225,6 +236,27 @@ class DesktopApp(QObject):
         self.window.activateWindow()
         self.window.select_request(request_id)
 
+    async def edit_settings(self) -> None:
+        """Open the settings dialog and apply what the streamer saves."""
+        settings = self.settings
+        current = Preferences(settings.server_url, settings.time_zone,
+                              settings.notifications_enabled, settings.language)
+        self.settings_dialog = SettingsDialog(current, self.window)
+        chosen = await self.settings_dialog.ask()
+        if chosen is None:
+            return
+        settings.server_url = chosen.server_url
+        settings.time_zone = chosen.time_zone
+        settings.notifications_enabled = chosen.notifications
+        settings.language = chosen.language
+        self.chat_model.zone = chosen.time_zone
+        self.chat_model.locale = self._locale()
+        if self.board is not None:
+            self.board.tick()  # cards show times in the new zone at once
+        if self.workspace is not None and self.window.current_request_id is not None:
+            self.chat_model.show([])
+            self._on_messages_changed(self.window.current_request_id)
+
     async def _sign_out(self) -> None:
         if self.workspace is not None:
             await self.workspace.sign_out()
@@ -232,9 +264,7 @@ class DesktopApp(QObject):
             await self._credentials.forget(self.api.base_url)
         self.quit_event.set()
 
-    def _choose_notifier(self) -> Notifier:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return BannerNotifier(self.window, self)
+    def _make_tray(self) -> QSystemTrayIcon:
         icon = self._qt_app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         tray = QSystemTrayIcon(QIcon(icon), self)
         menu = QMenu()
@@ -246,9 +276,8 @@ class DesktopApp(QObject):
         tray.setContextMenu(menu)
         tray.setToolTip(self.tr("Streamer desktop"))
         tray.show()
-        self.tray = tray
         self._tray_menu = menu
-        return TrayNotifier(tray, self)
+        return tray
 
     def _set_paused(self, paused: bool) -> None:
         self.paused = paused

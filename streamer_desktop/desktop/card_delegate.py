@@ -13,7 +13,8 @@ _ACCENTS = {"soon": "#d98e04", "due": "#1a7f37", "overdue": "#cf222e", "live": "
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Three lines a card, with a coloured edge when its stream needs attention."""
+    """Name, stream line (when there is a stream) and last message, with a coloured
+    edge when the stream needs attention."""
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -46,16 +47,16 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(font)
         metrics = QFontMetrics(font)
         stream = index.data(Role.STREAM_LINE) or ""
-        if stream:
+        summary = (index.data(Role.SUMMARY) or "").replace("\n", " ")
+        line = top + line_height
+        if stream:  # the stream matters most: right under the name
             painter.setPen(QColor(accent) if accent and not selected else text_colour)
-            painter.drawText(QRect(left, top + line_height, width, line_height),
-                             Qt.AlignmentFlag.AlignLeft,
+            painter.drawText(QRect(left, line, width, line_height), Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(stream, Qt.TextElideMode.ElideRight, width))
+            line += line_height
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText) if not selected
                        else text_colour)
-        summary = (index.data(Role.SUMMARY) or "").replace("\n", " ")
-        painter.drawText(QRect(left, top + 2 * line_height, width, line_height),
-                         Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRect(left, line, width, line_height), Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(summary, Qt.TextElideMode.ElideRight, width))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())

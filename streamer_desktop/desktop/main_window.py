@@ -8,7 +8,7 @@ automation contract (see the architecture notes).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,24 @@ from streamer_desktop.desktop.chat_model import ChatModel
 from streamer_desktop.desktop.request_model import RequestListModel, Role
 
 
+class CardList(QListView):
+    """A list of cards that says so, in words, when it is empty."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.placeholder = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                             self.placeholder)
+
+
 class MainWindow(QMainWindow):
     """The streamer's workplace."""
 
@@ -38,6 +56,7 @@ class MainWindow(QMainWindow):
     start_requested = Signal(int)
     schedule_requested = Signal(int)
     sign_out_requested = Signal()
+    settings_requested = Signal()
     quit_requested = Signal()
     hidden_to_tray = Signal()
 
@@ -70,6 +89,8 @@ class MainWindow(QMainWindow):
         self.scheduleStreamAction = QAction(self)
         self.scheduleStreamAction.setObjectName("scheduleStreamAction")
         self.scheduleStreamAction.setVisible(False)
+        self.settingsAction = QAction(self)
+        self.settingsAction.setObjectName("settingsAction")
         self.signOutAction = QAction(self)
         self.signOutAction.setObjectName("signOutAction")
         self.quitAction = QAction(self)
@@ -77,6 +98,7 @@ class MainWindow(QMainWindow):
         self.quitAction.setShortcut(QKeySequence.StandardKey.Quit)
         self.menu.addAction(self.scheduleStreamAction)
         self.menu.addSeparator()
+        self.menu.addAction(self.settingsAction)
         self.menu.addAction(self.signOutAction)
         self.menu.addAction(self.quitAction)
         self.meatballsButton.setMenu(self.menu)
@@ -88,7 +110,7 @@ class MainWindow(QMainWindow):
 
         self.activeLabel = QLabel()
         self.activeView = self._list(active_model, "activeView")
-        self.activeView.setMaximumHeight(220)
+        self.activeView.setMaximumHeight(190)
         self.myRequestsLabel = QLabel()
         self.myRequestsView = self._list(requests_model, "myRequestsView")
         lists = QWidget()
@@ -148,6 +170,7 @@ class MainWindow(QMainWindow):
         self.sendButton.clicked.connect(self._on_send)
         self.messageEdit.returnPressed.connect(self._on_send)
         self.scheduleStreamAction.triggered.connect(self._on_schedule)
+        self.settingsAction.triggered.connect(self.settings_requested)
         self.signOutAction.triggered.connect(self.sign_out_requested)
         self.quitAction.triggered.connect(self.quit_requested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.noticeBanner, self.noticeBanner.hide)
@@ -162,12 +185,17 @@ class MainWindow(QMainWindow):
         self.meatballsButton.setToolTip(self.tr("More actions"))
         self.meatballsButton.setAccessibleName(self.tr("More actions"))
         self.scheduleStreamAction.setText(self.tr("Schedule a stream"))
+        self.settingsAction.setText(self.tr("Settings…"))
         self.signOutAction.setText(self.tr("Sign out"))
         self.quitAction.setText(self.tr("Quit"))
         self.activeLabel.setText(self.tr("Active"))
         self.myRequestsLabel.setText(self.tr("My requests"))
         self.activeView.setAccessibleName(self.tr("Active"))
+        self.activeView.placeholder = self.tr(
+            "Nothing to start right now. A scheduled stream appears here at its start time.")
         self.myRequestsView.setAccessibleName(self.tr("My requests"))
+        self.myRequestsView.placeholder = self.tr(
+            "No requests yet. Customers reach you from the chat on the shop's site.")
         self.loadingLabel.setText(self.tr("Loading your requests…"))
         self.chatView.setAccessibleName(self.tr("Chat"))
         self.messageEdit.setPlaceholderText(self.tr("Write a message…"))
@@ -221,8 +249,8 @@ class MainWindow(QMainWindow):
 
     # --- private -------------------------------------------------------------------
 
-    def _list(self, model: RequestListModel, name: str) -> QListView:
-        view = QListView()
+    def _list(self, model: RequestListModel, name: str) -> CardList:
+        view = CardList()
         view.setObjectName(name)
         view.setModel(model)
         view.setItemDelegate(CardDelegate(view))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from streamer_desktop.desktop.dialogs import result_of
 
 
 class SignInDialog(QDialog):
@@ -54,18 +54,6 @@ class SignInDialog(QDialog):
         self.errorLabel.setText(error)
         self.errorLabel.setVisible(bool(error))
         self.passwordEdit.clear()
-        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-        def finished(result: int) -> None:
-            if not done.done():
-                done.set_result(result)
-
-        self.finished.connect(finished)
-        self.open()
-        try:
-            result = await done
-        finally:
-            self.finished.disconnect(finished)
-        if result != QDialog.DialogCode.Accepted:
+        if await result_of(self) != QDialog.DialogCode.Accepted:
             return None
         return self.emailEdit.text().strip(), self.passwordEdit.text()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,24 +59,39 @@ def notifier() -> RecordingNotifier:
     return RecordingNotifier()
 
 
+AppFactory = Callable[..., DesktopApp]
+
+
 @pytest.fixture
-def desktop(qapp: QApplication, qtbot: QtBot, loop: qasync.QEventLoop, service: RunningService,
-            proxy: CuttableProxy, notifier: RecordingNotifier, tmp_path: Path
-            ) -> Iterator[DesktopApp]:
+def make_app(qapp: QApplication, qtbot: QtBot, loop: qasync.QEventLoop, service: RunningService,
+             notifier: RecordingNotifier, tmp_path: Path) -> Iterator[AppFactory]:
+    """Builds desktop apps on the pinned clock, with their own settings file."""
+    apps: list[DesktopApp] = []
+    errors: list[BaseException] = []
+
+    def make(credentials: CredentialStore | None = None) -> DesktopApp:
+        settings = DesktopSettings(QSettings(str(tmp_path / f"desktop{len(apps)}.ini"),
+                                             QSettings.Format.IniFormat))
+        settings.time_zone = "Europe/Berlin"
+        settings.language = "en_GB"
+        app = DesktopApp(qapp, settings, credentials or CredentialStore(),
+                         clock=service.clock, notifier=notifier, on_error=errors.append)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        run(qtbot, app.shutdown())
+    assert not errors, errors
+
+
+@pytest.fixture
+def desktop(make_app: AppFactory, qtbot: QtBot, proxy: CuttableProxy) -> DesktopApp:
     """The app, signed in as the demo streamer, with the lists loaded.
 
     It reaches the service through a proxy the test can cut; its clock is the
     service's pinned clock.
     """
-    settings = DesktopSettings(QSettings(str(tmp_path / "desktop.ini"),
-                                         QSettings.Format.IniFormat))
-    settings.time_zone = "Europe/Berlin"
-    settings.language = "en_GB"
-    errors: list[BaseException] = []
-    app = DesktopApp(qapp, settings, CredentialStore(), clock=service.clock,
-                     notifier=notifier, on_error=errors.append)
-    url = f"http://127.0.0.1:{proxy.port}"
-    assert run(qtbot, app.start(Connection(url, *STREAMER)))
-    yield app
-    run(qtbot, app.shutdown())
-    assert not errors, errors
+    app = make_app()
+    assert run(qtbot, app.start(Connection(f"http://127.0.0.1:{proxy.port}", *STREAMER)))
+    return app

@@ -1,0 +1,114 @@
+"""The settings dialog: it edits a :class:`Preferences` value and returns it; it saves nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from zoneinfo import available_timezones
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from streamer_desktop.desktop.dialogs import result_of
+from streamer_desktop.scheduling.zones import is_valid_zone
+
+LANGUAGES = [("", "System language"), ("en", "English"), ("de", "Deutsch"), ("ru", "Русский")]
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the streamer can set."""
+
+    server_url: str
+    time_zone: str
+    notifications: bool
+    language: str
+
+
+class SettingsDialog(QDialog):
+    """Server address, time zone, notifications and language."""
+
+    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.serverEdit = QLineEdit(current.server_url)
+        self.serverEdit.setObjectName("serverEdit")
+        self.zoneCombo = QComboBox()
+        self.zoneCombo.setObjectName("zoneCombo")
+        self.zoneCombo.setEditable(True)
+        self.zoneCombo.addItems(sorted(available_timezones()))
+        self.zoneCombo.setCurrentText(current.time_zone)
+        self.notificationsCheck = QCheckBox()
+        self.notificationsCheck.setObjectName("notificationsCheck")
+        self.notificationsCheck.setChecked(current.notifications)
+        self.languageCombo = QComboBox()
+        self.languageCombo.setObjectName("languageCombo")
+        for code, name in LANGUAGES:
+            self.languageCombo.addItem(name, code)
+        if current.language not in dict(LANGUAGES):  # kept, not silently replaced
+            self.languageCombo.addItem(current.language, current.language)
+        self.languageCombo.setCurrentIndex(self.languageCombo.findData(current.language))
+        self.errorLabel = QLabel()
+        self.errorLabel.setObjectName("settingsError")
+        self.errorLabel.setStyleSheet("color:#cf222e;")
+        self.errorLabel.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.errorLabel)
+        layout.addWidget(self.buttons)
+        self._labels = [QLabel() for _ in range(4)]
+        for label, field in zip(self._labels, (self.serverEdit, self.zoneCombo,
+                                               self.notificationsCheck, self.languageCombo),
+                                strict=True):
+            self.form.addRow(label, field)
+            label.setBuddy(field)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        texts = (self.tr("&Server address (used from the next start)"), self.tr("&Time zone"),
+                 self.tr("&Notifications"), self.tr("&Language"))
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.notificationsCheck.setText(self.tr("Show reminders and new messages"))
+        self.serverEdit.setPlaceholderText(self.tr("Empty: the service inside this app"))
+
+    def value(self) -> Preferences:
+        return Preferences(
+            server_url=self.serverEdit.text().strip(),
+            time_zone=self.zoneCombo.currentText().strip(),
+            notifications=self.notificationsCheck.isChecked(),
+            language=str(self.languageCombo.currentData() or ""),
+        )
+
+    def _on_save(self) -> None:
+        value = self.value()
+        if not is_valid_zone(value.time_zone):
+            self.errorLabel.setText(self.tr("'{zone}' is not a known time zone.").format(
+                zone=value.time_zone))
+            self.errorLabel.show()
+            return
+        if value.server_url and not value.server_url.startswith(("http://", "https://")):
+            self.errorLabel.setText(self.tr("The server address starts with http:// or "
+                                            "https://."))
+            self.errorLabel.show()
+            return
+        self.accept()
+
+    async def ask(self) -> Preferences | None:
+        """Show without blocking the loop; the new preferences, or None when cancelled."""
+        accepted = await result_of(self) == QDialog.DialogCode.Accepted
+        return self.value() if accepted else None

@@ -1,0 +1,62 @@
+"""The streamer's settings: a new time zone shows at once on every card."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import httpx
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel
+from pytestqt.qtbot import QtBot
+
+from streamer_desktop.desktop.app import DesktopApp
+from streamer_desktop.desktop.request_model import Role
+from tests.conftest import T0
+from tests.support.api import schedule
+from tests.support.desktop import until
+
+
+def _open_settings(app: DesktopApp, qtbot: QtBot) -> asyncio.Task[None]:
+    task = asyncio.ensure_future(app.edit_settings())
+    until(qtbot, lambda: app.window.findChild(QComboBox, "zoneCombo") is not None,
+          what="the settings dialog")
+    return task
+
+
+def _stream_line(app: DesktopApp, request_id: int) -> str:
+    model = app.window.myRequestsView.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(Role.REQUEST_ID) == request_id:
+            return str(index.data(Role.STREAM_LINE))
+    raise AssertionError(f"no card for request {request_id}")
+
+
+def test_new_time_zone_applies_at_once(desktop: DesktopApp, qtbot: QtBot,
+                                       streamer: httpx.Client) -> None:
+    schedule(streamer, 5, T0 + timedelta(hours=3))  # 12:00 UTC
+    until(qtbot, lambda: "13:00" in _stream_line(desktop, 5), what="the Berlin time")
+    task = _open_settings(desktop, qtbot)
+    combo = desktop.window.findChild(QComboBox, "zoneCombo")
+    assert combo is not None
+    combo.setCurrentText("Asia/Kolkata")
+    dialog_buttons = desktop.settings_dialog.buttons
+    dialog_buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    until(qtbot, task.done, what="the dialog to close")
+    assert desktop.settings.time_zone == "Asia/Kolkata"
+    assert "17:30" in _stream_line(desktop, 5)
+
+
+def test_unknown_zone_is_refused_and_nothing_changes(desktop: DesktopApp, qtbot: QtBot) -> None:
+    task = _open_settings(desktop, qtbot)
+    combo = desktop.window.findChild(QComboBox, "zoneCombo")
+    assert combo is not None
+    combo.setCurrentText("Atlantis/Capital")
+    desktop.settings_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    error = desktop.window.findChild(QLabel, "settingsError")
+    assert error is not None
+    assert error.isVisible()
+    assert "Atlantis/Capital" in error.text()
+    desktop.settings_dialog.reject()
+    until(qtbot, task.done, what="the dialog to close")
+    assert desktop.settings.time_zone == "Europe/Berlin"
