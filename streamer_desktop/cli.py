@@ -104,25 +104,32 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _desktop(args: argparse.Namespace) -> int:
-    from streamer_desktop.desktop.app import Connection
+    from streamer_desktop.desktop.connection import Connection
     from streamer_desktop.desktop.launch import run_desktop
 
     if args.server:
         return run_desktop(lambda: Connection(url=args.server))
 
-    # The embedded service: started off the UI thread by the desktop, stopped on quit.
-    from platformdirs import user_data_path
-
-    from streamer_desktop.service.demo import DEMO_STREAMER
-    from streamer_desktop.service.server import EmbeddedService
-    from streamer_desktop.service.settings import ServiceSettings
-
-    data_dir = args.data_dir or user_data_path("streamer-desktop", appauthor=False) / "service"
-    embedded = EmbeddedService(ServiceSettings(host="127.0.0.1", port=0, data_dir=data_dir,
-                                               demo=True))
+    # The embedded service: imported and started off the UI thread once the window is
+    # on screen, stopped on quit.
+    running: list[Any] = []
 
     def connect() -> Connection:
+        from platformdirs import user_data_path
+
+        from streamer_desktop.service.demo import DEMO_STREAMER
+        from streamer_desktop.service.server import EmbeddedService
+        from streamer_desktop.service.settings import ServiceSettings
+
+        data_dir = args.data_dir or user_data_path("streamer-desktop", appauthor=False) / "service"
+        embedded = EmbeddedService(ServiceSettings(host="127.0.0.1", port=0, data_dir=data_dir,
+                                                   demo=True))
+        running.append(embedded)
         return Connection(url=embedded.start(), email=DEMO_STREAMER[0],
                           password=DEMO_STREAMER[1])
 
-    return run_desktop(connect, embedded.stop)
+    def stop() -> None:
+        for embedded in running:
+            embedded.stop()
+
+    return run_desktop(connect, stop)

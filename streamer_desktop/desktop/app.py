@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QLocale, QObject
@@ -21,10 +20,10 @@ from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
 from streamer_desktop.desktop import notifier as notifier_module
 from streamer_desktop.desktop.board import AgendaBoard
 from streamer_desktop.desktop.chat_model import ChatModel
+from streamer_desktop.desktop.connection import Connection
 from streamer_desktop.desktop.credentials import CredentialStore
 from streamer_desktop.desktop.main_window import MainWindow
 from streamer_desktop.desktop.notifier import BannerNotifier, Notifier
-from streamer_desktop.desktop.request_model import RequestListModel
 from streamer_desktop.desktop.settings import DesktopSettings
 from streamer_desktop.desktop.settings_dialog import Preferences, SettingsDialog
 from streamer_desktop.desktop.sign_in import SignInDialog
@@ -42,22 +41,14 @@ def system_clock() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True)
-class Connection:
-    """Where the service is, and (for the embedded one) whom to sign in as."""
-
-    url: str
-    email: str | None = None
-    password: str | None = None
-
-
 class DesktopApp(QObject):
     """Owns the window and the presenters; :meth:`start` brings everything up."""
 
     def __init__(self, app: QApplication, settings: DesktopSettings,
                  credentials: CredentialStore, *, clock: Clock = system_clock,
                  notifier: Notifier | None = None,
-                 on_error: Callable[[BaseException], None] | None = None) -> None:
+                 on_error: Callable[[BaseException], None] | None = None,
+                 window: MainWindow | None = None) -> None:
         super().__init__()
         self._qt_app = app
         self.settings = settings
@@ -70,10 +61,13 @@ class DesktopApp(QObject):
         self.board: AgendaBoard | None = None
         self.chat_model = ChatModel(settings.time_zone, self._locale())
         self.paused = False
-        # The lists get their board's models once signed in; empty ones until then.
-        self.window = MainWindow(RequestListModel(self), RequestListModel(self),
-                                 self.chat_model,
-                                 keep_running_in_tray=QSystemTrayIcon.isSystemTrayAvailable())
+        # The window may already be on screen (shown before the slower imports); the
+        # lists get their board's models once signed in.
+        self.window = window or MainWindow()
+        self.window.keep_running_in_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        self.window.chatView.setModel(self.chat_model)
+        self.chat_model.rowsInserted.connect(lambda *_: self.window.chatView.scrollToBottom())
+        self.chat_model.modelReset.connect(self.window.chatView.scrollToBottom)
         self.tray = self._make_tray() if QSystemTrayIcon.isSystemTrayAvailable() else None
         # Until start() has found what works here, notices go to the window.
         self.notifier: Notifier = notifier or BannerNotifier(self.window, self)

@@ -7,6 +7,7 @@ is shown once, as missed.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from datetime import datetime
 
@@ -39,27 +40,58 @@ class AgendaBoard(QObject):
         self.active_model = RequestListModel(self)
         self.requests_model = RequestListModel(self)
         self._reminded: set[tuple[int, agenda.ReminderKind]] = set()
+        # Per request: the request it was made from, and its slot and cards by phase.
+        # Cards are rebuilt only when their request, phase, zone or language changed.
+        self._slots: dict[int, tuple[RequestOut, agenda.Slot]] = {}
+        self._cards: dict[tuple[int, agenda.Phase], tuple[RequestOut, str, str, Card]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         # Qt makes long timers coarse (up to 5 % late: minutes, for a reminder an hour
         # ahead), which would turn an on-time reminder into a missed one.
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
-        workspace.requests_changed.connect(self.tick)
+        # What only an event can change is sorted once per change, not at every tick:
+        # cards without a stream ahead keep their place until new activity.
+        self._untimed: list[tuple[agenda.Slot, Card]] = []
+        self._timed: list[agenda.Slot] = []
+        self._stale = True
+        workspace.requests_changed.connect(self._on_requests_changed)
 
     def tick(self) -> None:
         """Place every card for the current instant and aim the timer at the next change."""
         now = self._clock()
         requests = self._workspace.requests
-        slots = [_slot(r) for r in requests.values()]
-        active_ids, listed_ids = agenda.arrange(slots, now)
-        phases = {s.request_id: agenda.phase(s, now) for s in slots}
-        self.active_model.show([self._card(requests[i], phases[i]) for i in active_ids])
-        self.requests_model.show([self._card(requests[i], phases[i]) for i in listed_ids])
-        for reminder in agenda.due_reminders(slots, now, self._reminded):
+        if self._stale:
+            self._sort_untimed(requests)
+        active, lifted, listed = agenda.split(self._timed, now)
+
+        def cards(slots: list[agenda.Slot]) -> list[Card]:
+            return [self._card(requests[s.request_id], agenda.phase(s, now)) for s in slots]
+
+        listed_cards = list(heapq.merge(
+            [(s, c) for s, c in zip(listed, cards(listed), strict=True)], self._untimed,
+            key=lambda pair: agenda.by_activity(pair[0]), reverse=True))
+        self.active_model.show(cards(active))
+        self.requests_model.show(cards(lifted) + [card for _, card in listed_cards])
+        for reminder in agenda.due_reminders(self._timed, now, self._reminded):
             self._reminded.add((reminder.stream_id, reminder.kind))
             self.reminder_due.emit(reminder)
-        self._aim(slots, now)
+        self._aim(self._timed, now)
+
+    def _on_requests_changed(self) -> None:
+        self._stale = True
+        self.tick()
+
+    def _sort_untimed(self, requests: dict[int, RequestOut]) -> None:
+        slots = [self._slot(r) for r in requests.values()]
+        self._timed = [s for s in slots if agenda.is_timed(s)]
+        untimed = sorted((s for s in slots if not agenda.is_timed(s)), key=agenda.by_activity,
+                         reverse=True)
+        self._untimed = [(s, self._card(requests[s.request_id], agenda.Phase.NONE))
+                         for s in untimed]
+        if len(self._slots) > len(requests):
+            self._forget_gone(requests.keys())
+        self._stale = False
 
     def _aim(self, slots: list[agenda.Slot], now: datetime) -> None:
         moments = [m for m in (agenda.next_change(slots, now),
@@ -75,8 +107,30 @@ class AgendaBoard(QObject):
         """Milliseconds until the timer fires, or None when nothing is ahead."""
         return self._timer.remainingTime() if self._timer.isActive() else None
 
+    def _slot(self, request: RequestOut) -> agenda.Slot:
+        cached = self._slots.get(request.id)
+        if cached is not None and cached[0] is request:
+            return cached[1]
+        slot = _slot(request)
+        self._slots[request.id] = (request, slot)
+        return slot
+
+    def _forget_gone(self, ids: object) -> None:
+        keep = set(ids)  # type: ignore[call-overload]
+        self._slots = {k: v for k, v in self._slots.items() if k in keep}
+        self._cards = {k: v for k, v in self._cards.items() if k[0] in keep}
+
     def _card(self, request: RequestOut, phase: agenda.Phase) -> Card:
         zone, locale = self._zone(), self._locale()
+        cached = self._cards.get((request.id, phase))
+        if cached is not None and cached[0] is request and cached[1:3] == (zone, locale):
+            return cached[3]
+        card = self._make_card(request, phase, zone, locale)
+        self._cards[(request.id, phase)] = (request, zone, locale, card)
+        return card
+
+    def _make_card(self, request: RequestOut, phase: agenda.Phase, zone: str, locale: str
+                   ) -> Card:
         line = ""
         if request.stream is not None:
             line = stream_line(request.stream, zone, locale)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from streamer_desktop.desktop.request_model import Role
+from streamer_desktop.desktop.roles import Role
 
 _PAD = 8
 _ACCENTS = {"soon": "#d98e04", "due": "#1a7f37", "overdue": "#cf222e", "live": "#8250df"}

@@ -1,19 +1,19 @@
-"""Starting the desktop: the Qt application, the qasync loop, and a clean exit."""
+"""Starting the desktop: the window on screen first, then everything else.
+
+The main window is shown before the slower imports (HTTP, data types, the
+event loop bridge) and before the service is reached, so the streamer sees
+the app at once, in its loading state.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 from collections.abc import Callable
 
-import qasync
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from streamer_desktop.desktop.app import Connection, DesktopApp
-from streamer_desktop.desktop.credentials import CredentialStore
-from streamer_desktop.desktop.settings import DesktopSettings
+from streamer_desktop.desktop.connection import Connection
 
 log = logging.getLogger(__name__)
 
@@ -28,13 +28,27 @@ def run_desktop(connect: Connect, stop: Callable[[], None] | None = None) -> int
     app.setApplicationName("Streamer Desktop")
     app.setOrganizationName("streamer-desktop")
     app.setQuitOnLastWindowClosed(False)  # the tray keeps running; Quit ends the loop
-    settings = DesktopSettings(QSettings())
-    desktop = DesktopApp(app, settings, CredentialStore())
+
+    from streamer_desktop.desktop.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    app.processEvents()  # paint it now, before the imports below
+
+    import asyncio
+
+    import qasync
+    from PySide6.QtCore import QSettings
+
+    from streamer_desktop.desktop.app import DesktopApp
+    from streamer_desktop.desktop.credentials import CredentialStore
+    from streamer_desktop.desktop.settings import DesktopSettings
+
+    desktop = DesktopApp(app, DesktopSettings(QSettings()), CredentialStore(), window=window)
 
     async def main() -> int:
         loop = asyncio.get_running_loop()
         try:
-            desktop.window.show()
             connection = await loop.run_in_executor(None, connect)
             if not await desktop.start(connection):
                 return 1

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from streamer_desktop.desktop.card_delegate import CardDelegate
-from streamer_desktop.desktop.chat_model import ChatModel
-from streamer_desktop.desktop.request_model import RequestListModel, Role
+from streamer_desktop.desktop.roles import Role
 
 
 class CardList(QListView):
@@ -60,11 +59,11 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     hidden_to_tray = Signal()
 
-    def __init__(self, active_model: RequestListModel, requests_model: RequestListModel,
-                 chat_model: ChatModel, *, keep_running_in_tray: bool = False) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self._keep_running_in_tray = keep_running_in_tray
+        self.keep_running_in_tray = False
+        """Whether closing the window hides it to the tray instead of quitting."""
         self.current_request_id: int | None = None
         self.resize(1100, 720)
 
@@ -109,10 +108,10 @@ class MainWindow(QMainWindow):
         header.addWidget(self.meatballsButton)
 
         self.activeLabel = QLabel()
-        self.activeView = self._list(active_model, "activeView")
+        self.activeView = self._list("activeView")
         self.activeView.setMaximumHeight(190)
         self.myRequestsLabel = QLabel()
-        self.myRequestsView = self._list(requests_model, "myRequestsView")
+        self.myRequestsView = self._list("myRequestsView")
         lists = QWidget()
         lists_layout = QVBoxLayout(lists)
         lists_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,12 +129,9 @@ class MainWindow(QMainWindow):
         self.chatTitle.setObjectName("chatTitle")
         self.chatView = QListView()
         self.chatView.setObjectName("chatView")
-        self.chatView.setModel(chat_model)
         self.chatView.setWordWrap(True)
         self.chatView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.chatView.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        chat_model.rowsInserted.connect(lambda *_: self.chatView.scrollToBottom())
-        chat_model.modelReset.connect(self.chatView.scrollToBottom)
         self.messageEdit = QLineEdit()
         self.messageEdit.setObjectName("messageEdit")
         self.sendButton = QPushButton()
@@ -237,8 +233,7 @@ class MainWindow(QMainWindow):
         """Select a request's card and open its chat (as a notification's click does)."""
         for view in (self.activeView, self.myRequestsView):
             model = view.model()
-            assert isinstance(model, RequestListModel)
-            row = model.row_of(request_id)
+            row = model.row_of(request_id) if model is not None else None  # type: ignore[attr-defined]
             if row is not None:
                 view.setCurrentIndex(model.index(row, 0))
         self.request_selected.emit(request_id)
@@ -249,10 +244,9 @@ class MainWindow(QMainWindow):
 
     # --- private -------------------------------------------------------------------
 
-    def _list(self, model: RequestListModel, name: str) -> CardList:
+    def _list(self, name: str) -> CardList:
         view = CardList()
         view.setObjectName(name)
-        view.setModel(model)
         view.setItemDelegate(CardDelegate(view))
         view.setUniformItemSizes(True)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -281,7 +275,7 @@ class MainWindow(QMainWindow):
             self.schedule_requested.emit(self.current_request_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._keep_running_in_tray:
+        if self.keep_running_in_tray:
             event.ignore()
             self.hide()
             self.hidden_to_tray.emit()

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -14,8 +13,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from streamer_desktop.desktop.roles import Role
 from streamer_desktop.scheduling.agenda import Phase
-from streamer_desktop.wire import RequestOut
+
+if TYPE_CHECKING:
+    from streamer_desktop.wire import RequestOut
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -34,18 +36,6 @@ class Card:
     @property
     def request_id(self) -> int:
         return self.request.id
-
-
-class Role(IntEnum):
-    """Named roles of the request models."""
-
-    REQUEST_ID = Qt.ItemDataRole.UserRole + 1
-    CUSTOMER = Qt.ItemDataRole.UserRole + 2
-    SUMMARY = Qt.ItemDataRole.UserRole + 3
-    STREAM_LINE = Qt.ItemDataRole.UserRole + 4
-    PHASE = Qt.ItemDataRole.UserRole + 5
-    STREAM_ID = Qt.ItemDataRole.UserRole + 6
-    CARD = Qt.ItemDataRole.UserRole + 7
 
 
 class RequestListModel(QAbstractListModel):
@@ -113,8 +103,9 @@ class RequestListModel(QAbstractListModel):
                 persistent, [self.index(self._rows[rid], 0) for rid in moved_ids])
             self.layoutChanged.emit()
             return
+        # Unchanged cards are the very same objects (the board reuses them).
         changed = [row for row, (a, b) in enumerate(zip(self._cards, cards, strict=True))
-                   if a != b]
+                   if a is not b]
         self._cards = list(cards)
         for row in changed:
             index = self.index(row, 0)

@@ -85,6 +85,22 @@ def arrange(slots: Iterable[Slot], now: datetime) -> tuple[list[int], list[int]]
     Active: soonest start first. My requests: lifted cards first, soonest
     start first; then every other card, latest activity first.
     """
+    active, lifted, listed = split(slots, now)
+    return [s.request_id for s in active], [s.request_id for s in lifted + listed]
+
+
+def is_timed(slot: Slot) -> bool:
+    """Whether the slot's place can change with time alone (it has a stream ahead or live)."""
+    return slot.starts_at is not None and (slot.status in _UPCOMING or slot.status == "live")
+
+
+def by_activity(slot: Slot) -> tuple[datetime, int]:
+    """Sort key of listed cards (use with ``reverse=True``: latest activity first)."""
+    return slot.last_activity, slot.request_id
+
+
+def split(slots: Iterable[Slot], now: datetime) -> tuple[list[Slot], list[Slot], list[Slot]]:
+    """Active, lifted and listed slots, each sorted as :func:`arrange` shows them."""
     active: list[Slot] = []
     lifted: list[Slot] = []
     listed: list[Slot] = []
@@ -92,11 +108,10 @@ def arrange(slots: Iterable[Slot], now: datetime) -> tuple[list[int], list[int]]
         where = place(slot, now)
         (active if where is Place.ACTIVE else lifted if where is Place.LIFTED
          else listed).append(slot)
-    by_start = _by_start
-    active.sort(key=by_start)
-    lifted.sort(key=by_start)
-    listed.sort(key=lambda s: (s.last_activity, s.request_id), reverse=True)
-    return [s.request_id for s in active], [s.request_id for s in lifted + listed]
+    active.sort(key=_by_start)
+    lifted.sort(key=_by_start)
+    listed.sort(key=by_activity, reverse=True)
+    return active, lifted, listed
 
 
 def _by_start(slot: Slot) -> tuple[datetime, int]:

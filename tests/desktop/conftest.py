@@ -23,7 +23,7 @@ from tests.support.proxy import CuttableProxy
 
 
 @pytest.fixture(scope="session")
-def session_loop(qapp: QApplication) -> qasync.QEventLoop:
+def session_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     """One qasync loop for every desktop test, marked running from the start.
 
     asyncio work then runs whenever Qt processes events. It is never closed
@@ -32,7 +32,13 @@ def session_loop(qapp: QApplication) -> qasync.QEventLoop:
     """
     event_loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(event_loop)
-    return event_loop
+    yield event_loop
+    # At the very end: marked stopped as qasync does on quit (its stop() would call
+    # QApplication.exit()), then closed, which also ends its worker threads.
+    event_loop._after_run_forever()
+    event_loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    event_loop.close()
+    asyncio.set_event_loop(None)
 
 
 @pytest.fixture
