@@ -29,7 +29,7 @@ from streamer_desktop.desktop.settings_dialog import Preferences, SettingsDialog
 from streamer_desktop.desktop.sign_in import SignInDialog
 from streamer_desktop.desktop.tasks import TaskGroup
 from streamer_desktop.desktop.workspace import Notice, NoticeKind, Workspace
-from streamer_desktop.scheduling.agenda import Reminder, ReminderKind
+from streamer_desktop.scheduling.agenda import Phase, Reminder, ReminderKind
 from streamer_desktop.wire import BusinessSettings
 
 log = logging.getLogger(__name__)
@@ -175,6 +175,9 @@ class DesktopApp(QObject):
         workspace.failed.connect(window.show_notice)
         workspace.noticed.connect(self._on_notice)
         board.reminder_due.connect(self._on_reminder)
+        board.active_model.dataChanged.connect(self._show_overdue)
+        board.active_model.layoutChanged.connect(self._show_overdue)
+        board.active_model.modelReset.connect(self._show_overdue)
 
     def _on_request_selected(self, request_id: int) -> None:
         workspace = self.workspace
@@ -185,7 +188,16 @@ class DesktopApp(QObject):
         self.chat_model.show(workspace.messages.get(request_id, []))
         # Scheduling arrives with its dialog; until then the action stays disabled.
         self.window.set_schedule_ready(False)
+        self._show_overdue()
         self.tasks.spawn(workspace.open_chat(request_id))
+
+    def _show_overdue(self, *_args: object) -> None:
+        board, request_id = self.board, self.window.current_request_id
+        if board is None or request_id is None:
+            return
+        row = board.active_model.row_of(request_id)
+        phase = board.active_model.card(row).phase if row is not None else None
+        self.window.set_overdue(phase is Phase.OVERDUE)
 
     def _on_messages_changed(self, request_id: int) -> None:
         if self.workspace is not None and request_id == self.window.current_request_id:

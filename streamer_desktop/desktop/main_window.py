@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
     send_requested = Signal(int, str)
     start_requested = Signal(int)
     schedule_requested = Signal(int)
+    reschedule_requested = Signal(int)
     sign_out_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
@@ -127,6 +128,21 @@ class MainWindow(QMainWindow):
 
         self.chatTitle = QLabel()
         self.chatTitle.setObjectName("chatTitle")
+        # Shown above the chat while the open request's stream is overdue.
+        self.overdueBar = QWidget()
+        self.overdueBar.setObjectName("overdueBar")
+        self.overdueLabel = QLabel()
+        self.messageCustomerButton = QPushButton()
+        self.messageCustomerButton.setObjectName("messageCustomerButton")
+        self.rescheduleButton = QPushButton()
+        self.rescheduleButton.setObjectName("rescheduleButton")
+        overdue = QHBoxLayout(self.overdueBar)
+        overdue.setContentsMargins(6, 4, 6, 4)
+        overdue.addWidget(self.overdueLabel, 1)
+        overdue.addWidget(self.messageCustomerButton)
+        overdue.addWidget(self.rescheduleButton)
+        self.overdueBar.setStyleSheet("#overdueBar{background:#ffebe9;}")
+        self.overdueBar.hide()
         self.chatView = QListView()
         self.chatView.setObjectName("chatView")
         self.chatView.setWordWrap(True)
@@ -144,6 +160,7 @@ class MainWindow(QMainWindow):
         chat_layout = QVBoxLayout(chat)
         chat_layout.setContentsMargins(0, 0, 0, 0)
         chat_layout.addWidget(self.chatTitle)
+        chat_layout.addWidget(self.overdueBar)
         chat_layout.addWidget(self.chatView, 1)
         chat_layout.addLayout(compose)
 
@@ -166,6 +183,8 @@ class MainWindow(QMainWindow):
         self.sendButton.clicked.connect(self._on_send)
         self.messageEdit.returnPressed.connect(self._on_send)
         self.scheduleStreamAction.triggered.connect(self._on_schedule)
+        self.messageCustomerButton.clicked.connect(self.messageEdit.setFocus)
+        self.rescheduleButton.clicked.connect(self._on_reschedule)
         self.settingsAction.triggered.connect(self.settings_requested)
         self.signOutAction.triggered.connect(self.sign_out_requested)
         self.quitAction.triggered.connect(self.quit_requested)
@@ -197,6 +216,9 @@ class MainWindow(QMainWindow):
         self.messageEdit.setPlaceholderText(self.tr("Write a message…"))
         self.messageEdit.setAccessibleName(self.tr("Message"))
         self.sendButton.setText(self.tr("Send"))
+        self.overdueLabel.setText(self.tr("This stream is overdue: the customer is waiting."))
+        self.messageCustomerButton.setText(self.tr("Message the customer"))
+        self.rescheduleButton.setText(self.tr("Reschedule…"))
         self.sendButton.setAccessibleName(self.tr("Send"))
         if self.current_request_id is None:
             self.chatTitle.setText(self.tr("Select a request to see its chat."))
@@ -228,6 +250,10 @@ class MainWindow(QMainWindow):
         self.current_request_id = request_id
         self.chatTitle.setText(title)
         self._set_chat_enabled(True)
+
+    def set_overdue(self, overdue: bool) -> None:
+        """Offer the overdue actions for the open request."""
+        self.overdueBar.setVisible(overdue)
 
     def select_request(self, request_id: int) -> None:
         """Select a request's card and open its chat (as a notification's click does)."""
@@ -269,6 +295,10 @@ class MainWindow(QMainWindow):
         text = self.messageEdit.text().strip()
         if text and self.current_request_id is not None:
             self.send_requested.emit(self.current_request_id, text)
+
+    def _on_reschedule(self) -> None:
+        if self.current_request_id is not None:
+            self.reschedule_requested.emit(self.current_request_id)
 
     def _on_schedule(self) -> None:
         if self.current_request_id is not None:

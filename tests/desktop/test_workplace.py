@@ -190,3 +190,40 @@ def test_models_pass_the_model_tester(desktop: DesktopApp, qtmodeltester: object
 def _index(view: QListView, row: int) -> QModelIndex:
     return view.model().index(row, 0)
 
+
+
+def test_overdue_card_offers_message_and_reschedule(
+    desktop: DesktopApp, qtbot: QtBot, service: RunningService, streamer: httpx.Client,
+) -> None:
+    start = T0 + timedelta(hours=1)
+    schedule(streamer, 5, start)
+    token = _appointment_token(service, streamer, 5)
+    httpx.post(f"{service.url}/api/a/{token}/confirm",
+               json={"email": "aarav@example.com", "consent": True})
+    until(qtbot, lambda: desktop.workspace and desktop.workspace.requests[5].stream
+          and desktop.workspace.requests[5].stream.status == "confirmed", what="confirmation")
+    service.clock.set(start + timedelta(minutes=6))
+    assert desktop.board is not None
+    desktop.board.tick()
+    active = _view(desktop, "activeView")
+    assert _customers(active) == ["Aarav Thapa"]
+    assert "overdue" in active.model().index(0, 0).data(Role.STREAM_LINE)
+    rect = active.visualRect(active.model().index(0, 0))
+    qtbot.mouseClick(active.viewport(), Qt.MouseButton.RightButton, pos=rect.center())
+    desktop.window.select_request(5)
+    assert desktop.window.overdueBar.isVisible()
+    qtbot.mouseClick(desktop.window.messageCustomerButton, Qt.MouseButton.LeftButton)
+    assert desktop.window.messageEdit.hasFocus() or desktop.window.focusWidget() is (
+        desktop.window.messageEdit)
+    with qtbot.waitSignal(desktop.window.reschedule_requested) as asked:
+        qtbot.mouseClick(desktop.window.rescheduleButton, Qt.MouseButton.LeftButton)
+    assert asked.args == [5]
+
+
+def test_notification_click_opens_the_request(
+    desktop: DesktopApp, qtbot: QtBot, notifier: RecordingNotifier
+) -> None:
+    notifier.activated.emit(3)
+    assert desktop.window.current_request_id == 3
+    assert desktop.window.chatTitle.text() == "Jonas Becker"
+    until(qtbot, lambda: len(_chat_lines(desktop)) == 3, what="the chat to load")

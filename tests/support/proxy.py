@@ -32,7 +32,7 @@ class CuttableProxy:
 
     def stop(self) -> None:
         with suppress(RuntimeError):
-            asyncio.run_coroutine_threadsafe(self._cut(), self._loop).result(10)
+            asyncio.run_coroutine_threadsafe(self._shut(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
         self._loop.close()
@@ -40,6 +40,13 @@ class CuttableProxy:
     async def _listen(self) -> None:
         self._server = await asyncio.start_server(self._handle, "127.0.0.1", self.port)
         self.port = self._server.sockets[0].getsockname()[1]
+
+    async def _shut(self) -> None:
+        await self._cut()
+        tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _cut(self) -> None:
         if self._server is not None:
