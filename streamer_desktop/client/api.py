@@ -107,6 +107,12 @@ class ApiClient:
             "request_id": request_id, "starts_at": starts_at.isoformat(),
             "streamer_time_zone": streamer_time_zone, "duration_min": duration_min})
 
+    async def reschedule(self, stream_id: int, starts_at: datetime, duration_min: int | None,
+                         streamer_time_zone: str | None) -> StreamOut:
+        return await self._call("POST", f"/api/streams/{stream_id}/reschedule", StreamOut, json={
+            "starts_at": starts_at.isoformat(), "duration_min": duration_min,
+            "streamer_time_zone": streamer_time_zone})
+
     async def start_stream(self, stream_id: int) -> StreamOut:
         return await self._call("POST", f"/api/streams/{stream_id}/start", StreamOut)
 

@@ -24,6 +24,7 @@ from streamer_desktop.desktop.connection import Connection
 from streamer_desktop.desktop.credentials import CredentialStore
 from streamer_desktop.desktop.main_window import MainWindow
 from streamer_desktop.desktop.notifier import BannerNotifier, Notifier
+from streamer_desktop.desktop.scheduler import StreamScheduler
 from streamer_desktop.desktop.settings import DesktopSettings
 from streamer_desktop.desktop.settings_dialog import Preferences, SettingsDialog
 from streamer_desktop.desktop.sign_in import SignInDialog
@@ -100,6 +101,9 @@ class DesktopApp(QObject):
         self.board = board
         self.window.activeView.setModel(board.active_model)
         self.window.myRequestsView.setModel(board.requests_model)
+        self.scheduler = StreamScheduler(workspace, api, self.tasks, self._clock,
+                                         lambda: self.settings.time_zone, self._locale,
+                                         self.window)
         self._wire(workspace, board)
         if await workspace.load():
             self.window.set_loading(False)
@@ -167,6 +171,9 @@ class DesktopApp(QObject):
         window.start_requested.connect(
             lambda rid: self.tasks.spawn(workspace.start_stream(rid)))
         window.sign_out_requested.connect(lambda: self.tasks.spawn(self._sign_out()))
+        window.schedule_requested.connect(lambda rid: self.scheduler.open(rid))
+        window.reschedule_requested.connect(
+            lambda rid: self.scheduler.open(rid, reschedule=True))
         window.settings_requested.connect(lambda: self.tasks.spawn(self.edit_settings()))
         workspace.message_sent.connect(window.on_message_sent)
         workspace.messages_changed.connect(self._on_messages_changed)
@@ -186,8 +193,7 @@ class DesktopApp(QObject):
         request = workspace.requests[request_id]
         self.window.show_chat(request_id, request.customer.name)
         self.chat_model.show(workspace.messages.get(request_id, []))
-        # Scheduling arrives with its dialog; until then the action stays disabled.
-        self.window.set_schedule_ready(False)
+        self.window.set_schedule_ready(True)
         self._show_overdue()
         self.tasks.spawn(workspace.open_chat(request_id))
 

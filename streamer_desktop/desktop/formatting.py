@@ -20,7 +20,7 @@ def babel_locale(tag: str) -> Locale:
 
 def when(instant: datetime, zone_name: str, locale: str) -> str:
     """Weekday, date and time of ``instant`` on the wall clock of a zone."""
-    return str(format_datetime(instant, "EEE d MMM, HH:mm" if _24h(locale) else
+    return str(format_datetime(instant, "EEE d MMM, HH:mm" if uses_24_hours(locale) else
                                "EEE d MMM, h:mm a", tzinfo=_zone(zone_name),
                                locale=babel_locale(locale)))
 
@@ -40,7 +40,8 @@ def zone_label(zone_name: str, locale: str) -> str:
         return zone_name
 
 
-def _24h(locale: str) -> bool:
+def uses_24_hours(locale: str) -> bool:
+    """Whether the locale writes times on a 24-hour clock."""
     pattern = babel_locale(locale).time_formats["short"].pattern
     return "H" in pattern
 

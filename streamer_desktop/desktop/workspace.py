@@ -66,6 +66,9 @@ class Workspace(QObject):
         self.settings: BusinessSettings | None = None
         self.requests: dict[int, RequestOut] = {}
         self.messages: dict[int, list[MessageOut]] = {}
+        """Known messages by request, oldest first: a loaded chat's history, plus every
+        message heard of since, even while its chat was still loading."""
+        self._loaded_chats: set[int] = set()
         self.online = False
         self._events = EventStream(api, self._on_event, self._on_connection)
 
@@ -95,17 +98,19 @@ class Workspace(QObject):
 
     async def open_chat(self, request_id: int) -> None:
         """Load a request's messages (once; events keep them current)."""
-        if request_id in self.messages:
+        if request_id in self._loaded_chats:
             self.messages_changed.emit(request_id)
             return
         try:
-            messages = await self._api.messages(request_id)
+            history = await self._api.messages(request_id)
         except (ServiceUnreachable, ApiError) as exc:
             self._fail(exc)
             return
-        known = {m.id for m in self.messages.get(request_id, [])}
-        self.messages[request_id] = messages + [
-            m for m in self.messages.get(request_id, []) if m.id not in known]
+        # Messages heard of while the history was on its way are kept too.
+        merged = {m.id: m for m in history}
+        merged.update({m.id: m for m in self.messages.get(request_id, [])})
+        self.messages[request_id] = sorted(merged.values(), key=lambda m: m.id)
+        self._loaded_chats.add(request_id)
         self.messages_changed.emit(request_id)
 
     async def send(self, request_id: int, text: str) -> bool:
@@ -129,7 +134,7 @@ class Workspace(QObject):
         except (ServiceUnreachable, ApiError) as exc:
             self._fail(exc)
             return False
-        self._put_stream(stream)
+        self.put_stream(stream)
         return True
 
     async def sign_out(self) -> None:
@@ -164,7 +169,7 @@ class Workspace(QObject):
             self.settings_changed.emit(self.settings)
         elif "stream" in data:
             stream = StreamOut.model_validate(data["stream"])
-            self._put_stream(stream)
+            self.put_stream(stream)
             target = self.requests.get(stream.request_id)
             if target is not None and event.type is EventType.STREAM_CONFIRMED:
                 self.noticed.emit(Notice(NoticeKind.CONFIRMED, target.id,
@@ -175,9 +180,10 @@ class Workspace(QObject):
                                          target.customer.name))
 
     def _add_message(self, message: MessageOut) -> None:
-        chat = self.messages.get(message.request_id)
-        if chat is not None and all(m.id != message.id for m in chat):
+        chat = self.messages.setdefault(message.request_id, [])
+        if all(m.id != message.id for m in chat):
             chat.append(message)
+            chat.sort(key=lambda m: m.id)
             self.messages_changed.emit(message.request_id)
         request = self.requests.get(message.request_id)
         if request is not None and (request.last_message is None
@@ -185,10 +191,11 @@ class Workspace(QObject):
             self.requests[request.id] = request.model_copy(update={
                 "last_message": message, "last_activity_at": message.created_at})
             if message.stream is not None:
-                self._put_stream(message.stream, emit=False)
+                self.put_stream(message.stream, emit=False)
             self.requests_changed.emit()
 
-    def _put_stream(self, stream: StreamOut, *, emit: bool = True) -> None:
+    def put_stream(self, stream: StreamOut, *, emit: bool = True) -> None:
+        """Record a stream's news on its request (older news never replaces an open one)."""
         request = self.requests.get(stream.request_id)
         if request is None:
             return

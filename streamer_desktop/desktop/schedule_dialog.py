@@ -1,0 +1,310 @@
+"""The "Schedule a stream" dialog: a calendar, templates and linked Your / Customer time.
+
+Both time fields hold naive wall times (kept in Qt's UTC spec so that Qt applies
+no zone of its own); the instant between them is found with
+:mod:`streamer_desktop.scheduling.linked`, which refuses a time that does not
+exist and asks about one that happens twice. The dialog saves nothing: it emits
+:attr:`ScheduleDialog.submitted` with a :class:`ScheduleChoice`, and whoever saves
+it then closes it, or calls :meth:`~ScheduleDialog.show_server_conflict` or
+:meth:`~ScheduleDialog.show_error` and the input stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
+
+from streamer_desktop.desktop import schedule_texts as texts
+from streamer_desktop.desktop.formatting import uses_24_hours
+from streamer_desktop.desktop.schedule_form import ScheduleForm
+from streamer_desktop.scheduling.linked import (
+    Exact,
+    Fold,
+    Gap,
+    difference,
+    resolve,
+    same_offset,
+    template_dates,
+    wall_of,
+)
+from streamer_desktop.scheduling.slot import SlotCheck, check_slot, default_start
+
+
+@dataclass(frozen=True)
+class Busy:
+    """Another stream of the streamer, known locally."""
+
+    start: datetime
+    end: datetime
+    customer: str
+
+
+@dataclass(frozen=True)
+class ScheduleContext:
+    """Everything the dialog needs to know; it reads nothing else."""
+
+    request_id: int
+    customer_name: str
+    customer_zone: str
+    my_zone: str
+    locale: str
+    duration_min: int
+    quiet_start_min: int
+    quiet_end_min: int
+    busy: tuple[Busy, ...] = ()
+    reschedule_of: int | None = None
+
+
+@dataclass(frozen=True)
+class ScheduleChoice:
+    """What the streamer chose: an instant (UTC), a duration and their zone."""
+
+    request_id: int
+    starts_at: datetime
+    duration_min: int
+    streamer_zone: str
+    reschedule_of: int | None
+
+
+class ScheduleDialog(ScheduleForm):
+    """Pick the start of a stream in your time or the customer's."""
+
+    submitted = Signal(object)
+
+    def __init__(self, context: ScheduleContext, clock: Callable[[], datetime],
+                 parent: QWidget | None = None) -> None:
+        super().__init__("HH:mm" if uses_24_hours(context.locale) else "h:mm AP", parent)
+        self._ctx = context
+        self._clock = clock
+        self._instant: datetime | None = None
+        self._pending: Gap | Fold | None = None
+        self._pending_zone = context.my_zone
+        self._server_conflict: tuple[str, datetime | None] | None = None
+        self._syncing = False
+        self.durationSpin.setValue(context.duration_min)
+        dates = template_dates(clock(), context.my_zone)
+        self.calendar.setMinimumDate(_qdate(dates[0]))
+        self.todayButton.clicked.connect(lambda: self._pick_date(dates[0]))
+        self.tomorrowButton.clicked.connect(lambda: self._pick_date(dates[1]))
+        self.dayAfterTomorrowButton.clicked.connect(lambda: self._pick_date(dates[2]))
+        self.calendar.clicked.connect(self._on_calendar)
+        self.calendar.activated.connect(self._on_calendar)
+        self.yourTimeEdit.dateTimeChanged.connect(self._on_your_edited)
+        self.customerTimeEdit.dateTimeChanged.connect(self._on_customer_edited)
+        self.durationSpin.valueChanged.connect(self._refresh)
+        self.gapBeforeButton.clicked.connect(lambda: self._take_gap_side(before=True))
+        self.gapAfterButton.clicked.connect(lambda: self._take_gap_side(before=False))
+        self.earlierOffsetButton.toggled.connect(self._on_fold_chosen)
+        self.laterOffsetButton.toggled.connect(self._on_fold_chosen)
+        self.nearestFreeButton.clicked.connect(self._take_nearest_free)
+        self.scheduleButton.clicked.connect(self._on_schedule)
+        self.cancelButton.clicked.connect(self.reject)
+        self.translate_ui()
+        start = wall_of(default_start(clock()), context.my_zone)
+        self._show_wall(self.yourTimeEdit, start)
+        self._take(start, context.my_zone)
+
+    def translate_ui(self) -> None:
+        self.translate_form(self._ctx.customer_name, self._ctx.reschedule_of is not None)
+        self._refresh()
+
+    # --- what the saver tells the dialog -----------------------------------------------
+
+    def show_server_conflict(self, text: str, nearest: datetime | None) -> None:
+        """The service refused the slot; keep the input and offer its nearest free start."""
+        self._server_conflict = (text, nearest)
+        self._refresh()
+
+    def show_error(self, text: str) -> None:
+        """Saving failed for another reason; keep the input."""
+        self.errorNotice.setText(text)
+        self.errorNotice.show()
+        self._refresh()
+
+    @property
+    def instant(self) -> datetime | None:
+        """The chosen start, or None while the input names no single instant."""
+        return self._instant
+
+    # --- editing -----------------------------------------------------------------------
+
+    def _pick_date(self, day: date) -> None:
+        self.calendar.setSelectedDate(_qdate(day))
+        self._on_calendar(_qdate(day))
+
+    def _on_calendar(self, day: QDate) -> None:
+        time = self.yourTimeEdit.time()
+        wall = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())  # noqa: DTZ001 - a wall time
+        self._show_wall(self.yourTimeEdit, wall)
+        self._take(wall, self._ctx.my_zone)
+
+    def _on_your_edited(self) -> None:
+        if not self._syncing:
+            self._take(_wall(self.yourTimeEdit), self._ctx.my_zone)
+
+    def _on_customer_edited(self) -> None:
+        if not self._syncing:
+            self._take(_wall(self.customerTimeEdit), self._ctx.customer_zone)
+
+    def _take(self, wall: datetime, zone_name: str) -> None:
+        """The streamer set ``wall`` in ``zone_name``: find the instant, or ask."""
+        self._server_conflict = None
+        self.errorNotice.hide()
+        result = resolve(wall, zone_name)
+        self._pending, self._pending_zone = None, zone_name
+        if isinstance(result, Exact):
+            self._link(result.instant, zone_name)
+        else:
+            self._pending, self._instant = result, None
+            for button in (self.earlierOffsetButton, self.laterOffsetButton):
+                button.setAutoExclusive(False)
+                button.setChecked(False)
+                button.setAutoExclusive(True)
+        self._refresh()
+
+    def _link(self, instant: datetime, typed_in: str | None) -> None:
+        """Show ``instant`` in every field but the one being typed in."""
+        self._instant = instant
+        self._syncing = True
+        try:
+            mine, theirs = self._ctx.my_zone, self._ctx.customer_zone
+            if typed_in != mine:
+                self._show_wall(self.yourTimeEdit, wall_of(instant, mine))
+            if typed_in != theirs or typed_in == mine:
+                self._show_wall(self.customerTimeEdit, wall_of(instant, theirs))
+            self.calendar.setSelectedDate(_qdate(wall_of(instant, mine).date()))
+        finally:
+            self._syncing = False
+
+    def _take_gap_side(self, *, before: bool) -> None:
+        if isinstance(self._pending, Gap):
+            instant = self._pending.before if before else self._pending.after
+            self._pending = None
+            self._link(instant, None)
+            self._refresh()
+
+    def _on_fold_chosen(self, checked: bool) -> None:
+        if checked and isinstance(self._pending, Fold):
+            fold = self._pending
+            self._link(fold.earlier if self.earlierOffsetButton.isChecked() else fold.later,
+                       self._pending_zone)
+            self._refresh()
+
+    def _take_nearest_free(self) -> None:
+        free = self._check().nearest_free if self._instant is not None else None
+        if self._server_conflict is not None:
+            free = self._server_conflict[1]
+        if free is not None:
+            self._server_conflict = None
+            self._pending = None
+            self._link(free, None)
+            self._refresh()
+
+    def _on_schedule(self) -> None:
+        if not self.scheduleButton.isEnabled() or self._instant is None:
+            return
+        self.scheduleButton.setEnabled(False)  # until the saver answers
+        self.submitted.emit(ScheduleChoice(
+            request_id=self._ctx.request_id, starts_at=self._instant.astimezone(UTC),
+            duration_min=self.durationSpin.value(), streamer_zone=self._ctx.my_zone,
+            reschedule_of=self._ctx.reschedule_of))
+
+    def _show_wall(self, edit: QDateTimeEdit, wall: datetime) -> None:
+        blocked = edit.blockSignals(True)
+        # A time-only display format pins the edit's range to the day it showed; the
+        # range stays pinned after the format changes, so it is opened up each time.
+        edit.clearMinimumDateTime()
+        edit.clearMaximumDateTime()
+        edit.setDateTime(QDateTime(_qdate(wall.date()), QTime(wall.hour, wall.minute),
+                                   QTimeZone.utc()))
+        edit.blockSignals(blocked)
+
+    # --- what is shown -------------------------------------------------------------------
+
+    def _check(self) -> SlotCheck:
+        ctx = self._ctx
+        assert self._instant is not None
+        return check_slot(self._instant, timedelta(minutes=self.durationSpin.value()),
+                          self._clock(), my_zone=ctx.my_zone, customer_zone=ctx.customer_zone,
+                          quiet=(ctx.quiet_start_min, ctx.quiet_end_min),
+                          busy=[(b.start, b.end) for b in ctx.busy])
+
+    def _refresh(self) -> None:
+        ctx, instant = self._ctx, self._instant
+        at = instant or self._clock()
+        self.zonesLabel.setText(texts.zones_text(ctx.my_zone, ctx.customer_zone, ctx.locale))
+        self.differenceLabel.setText(texts.difference_text(
+            difference(at, ctx.my_zone, ctx.customer_zone)))
+        one_field = same_offset(at, ctx.my_zone, ctx.customer_zone)
+        self.customerTimeEdit.setVisible(not one_field)
+        self.customerTimeLabel.setVisible(not one_field)
+        self.yourTimeLabel.setText(self.tr("Start time") if one_field else self.tr("Your time"))
+        self.yourTimeEdit.setAccessibleName(self.yourTimeLabel.text())
+        if instant is not None:
+            other_day = (wall_of(instant, ctx.customer_zone).date()
+                         != wall_of(instant, ctx.my_zone).date())
+            self.customerTimeEdit.setDisplayFormat(
+                f"ddd d MMM {self.clock_format}" if other_day else self.clock_format)
+        self._show_pending()
+        self._show_checks()
+
+    def _show_pending(self) -> None:
+        locale, pending, zone = self._ctx.locale, self._pending, self._pending_zone
+        gap = pending if isinstance(pending, Gap) else None
+        for widget in (self.gapNotice, self.gapBeforeButton, self.gapAfterButton):
+            widget.setVisible(gap is not None)
+        if gap is not None:
+            self.gapNotice.setText(texts.gap_text(gap.wall, zone, gap.before, gap.after, locale))
+            for button, side in ((self.gapBeforeButton, gap.before),
+                                 (self.gapAfterButton, gap.after)):
+                button.setText(self.tr("Use {time}").format(
+                    time=wall_of(side, zone).strftime("%H:%M")))
+        fold = pending if isinstance(pending, Fold) else None
+        for choice in (self.foldNotice, self.earlierOffsetButton, self.laterOffsetButton):
+            choice.setVisible(fold is not None)
+        if fold is not None:
+            self.foldNotice.setText(texts.fold_text(fold.wall, zone, locale))
+            self.earlierOffsetButton.setText(texts.offset_text(fold.earlier, zone, locale,
+                                                               first=True))
+            self.laterOffsetButton.setText(texts.offset_text(fold.later, zone, locale,
+                                                             first=False))
+
+    def _show_checks(self) -> None:
+        ctx = self._ctx
+        check = self._check() if self._instant is not None else None
+        self.pastNotice.setVisible(bool(check and check.past))
+        self.dstNotice.setText(" ".join(texts.switch_text(s, ctx.locale)
+                                        for s in (check.switches if check else ())))
+        self.dstNotice.setVisible(bool(check and check.switches))
+        quiet = bool(check and check.quiet and self._instant)
+        if quiet and self._instant is not None:
+            self.quietHoursWarning.setText(texts.quiet_text(self._instant, ctx.customer_zone,
+                                                            ctx.locale))
+        self.quietHoursWarning.setVisible(quiet)
+        conflict, free = None, None
+        if self._server_conflict is not None:
+            conflict, free = self._server_conflict
+        elif check is not None and check.clash is not None:
+            other = ctx.busy[check.clash]
+            free = check.nearest_free
+            conflict = texts.conflict_text(other.customer, other.start, other.end,
+                                           ctx.my_zone, ctx.locale, free)
+        self.conflictNotice.setText(conflict or "")
+        self.conflictNotice.setVisible(conflict is not None)
+        self.nearestFreeButton.setVisible(free is not None)
+        self.scheduleButton.setEnabled(bool(check and check.bookable)
+                                       and self._server_conflict is None)
+
+
+def _wall(edit: QDateTimeEdit) -> datetime:
+    value = edit.dateTime()
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())  # noqa: DTZ001 - a wall time
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

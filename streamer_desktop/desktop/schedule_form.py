@@ -1,0 +1,156 @@
+"""The widgets of the "Schedule a stream" dialog: names, layout, tab order and texts.
+
+The linking logic lives in :mod:`schedule_dialog`, which builds on this form.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import QTimeZone
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateTimeEdit,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from streamer_desktop.wire import MAX_DURATION_MIN, MIN_DURATION_MIN
+
+
+def _notice(name: str, colour: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color:{colour};")
+    label.hide()
+    return label
+
+
+def _time_edit(name: str, display: str) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setObjectName(name)
+    edit.setTimeZone(QTimeZone.utc())  # a bare wall time: no zone of Qt's applies
+    edit.setDisplayFormat(display)
+    edit.setKeyboardTracking(False)
+    return edit
+
+
+def _button(name: str, *, default: bool = False) -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(name)
+    button.setAutoDefault(default)
+    button.setDefault(default)
+    return button
+
+
+class ScheduleForm(QDialog):
+    """Every widget of the dialog, laid out; no behaviour."""
+
+    def __init__(self, clock_format: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scheduleDialog")
+        self.clock_format = clock_format
+        self.zonesLabel = QLabel()
+        self.zonesLabel.setObjectName("zonesLabel")
+        self.differenceLabel = QLabel()
+        self.differenceLabel.setObjectName("differenceLabel")
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("calendar")
+        self.calendar.setGridVisible(False)
+        self.todayButton = _button("todayButton")
+        self.tomorrowButton = _button("tomorrowButton")
+        self.dayAfterTomorrowButton = _button("dayAfterTomorrowButton")
+        self.yourTimeLabel = QLabel()
+        self.yourTimeEdit = _time_edit("yourTimeEdit", clock_format)
+        self.customerTimeLabel = QLabel()
+        self.customerTimeEdit = _time_edit("customerTimeEdit", clock_format)
+        self.durationLabel = QLabel()
+        self.durationSpin = QSpinBox()
+        self.durationSpin.setObjectName("durationSpin")
+        self.durationSpin.setRange(MIN_DURATION_MIN, MAX_DURATION_MIN)
+        self.durationSpin.setSingleStep(5)
+        self.gapNotice = _notice("gapNotice", "#cf222e")
+        self.gapBeforeButton = _button("gapBeforeButton")
+        self.gapAfterButton = _button("gapAfterButton")
+        self.foldNotice = _notice("foldNotice", "#9a6700")
+        self.earlierOffsetButton = QRadioButton()
+        self.earlierOffsetButton.setObjectName("earlierOffsetButton")
+        self.laterOffsetButton = QRadioButton()
+        self.laterOffsetButton.setObjectName("laterOffsetButton")
+        self.pastNotice = _notice("pastNotice", "#cf222e")
+        self.dstNotice = _notice("dstNotice", "#0a3069")
+        self.quietHoursWarning = _notice("quietHoursWarning", "#9a6700")
+        self.conflictNotice = _notice("conflictNotice", "#cf222e")
+        self.nearestFreeButton = _button("nearestFreeButton")
+        self.errorNotice = _notice("errorNotice", "#cf222e")
+        self.cancelButton = _button("cancelButton")
+        self.scheduleButton = _button("scheduleButton", default=True)
+        for hidden in (self.gapBeforeButton, self.gapAfterButton, self.nearestFreeButton,
+                       self.earlierOffsetButton, self.laterOffsetButton):
+            hidden.hide()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        templates = QHBoxLayout()
+        for template in (self.todayButton, self.tomorrowButton, self.dayAfterTomorrowButton):
+            templates.addWidget(template)
+        times = QGridLayout()
+        for column, (label, field) in enumerate((
+                (self.yourTimeLabel, self.yourTimeEdit),
+                (self.customerTimeLabel, self.customerTimeEdit),
+                (self.durationLabel, self.durationSpin))):
+            times.addWidget(label, 0, column)
+            times.addWidget(field, 1, column)
+        gap_choices = QHBoxLayout()
+        gap_choices.addWidget(self.gapBeforeButton)
+        gap_choices.addWidget(self.gapAfterButton)
+        gap_choices.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.cancelButton)
+        actions.addWidget(self.scheduleButton)
+        layout = QVBoxLayout(self)
+        for top in (self.zonesLabel, self.differenceLabel, self.calendar):
+            layout.addWidget(top)
+        layout.addLayout(templates)
+        layout.addLayout(times)
+        layout.addWidget(self.gapNotice)
+        layout.addLayout(gap_choices)
+        for notice in (self.foldNotice, self.earlierOffsetButton, self.laterOffsetButton,
+                       self.pastNotice, self.dstNotice, self.quietHoursWarning,
+                       self.conflictNotice, self.nearestFreeButton, self.errorNotice):
+            layout.addWidget(notice)
+        layout.addLayout(actions)
+        chain: list[QWidget] = [
+            self.calendar, self.todayButton, self.tomorrowButton, self.dayAfterTomorrowButton,
+            self.yourTimeEdit, self.customerTimeEdit, self.durationSpin, self.gapBeforeButton,
+            self.gapAfterButton, self.earlierOffsetButton, self.laterOffsetButton,
+            self.nearestFreeButton, self.cancelButton, self.scheduleButton]
+        for first, second in pairwise(chain):  # tab order follows the visual order
+            QWidget.setTabOrder(first, second)
+
+    def translate_form(self, customer: str, rescheduling: bool) -> None:
+        """Set the fixed texts; called again when the language changes."""
+        self.setWindowTitle(self.tr("Schedule a stream with {name}").format(name=customer))
+        self.todayButton.setText(self.tr("Today"))
+        self.tomorrowButton.setText(self.tr("Tomorrow"))
+        self.dayAfterTomorrowButton.setText(self.tr("The day after tomorrow"))
+        self.customerTimeLabel.setText(self.tr("Customer time"))
+        self.customerTimeEdit.setAccessibleName(self.tr("Customer time"))
+        self.durationLabel.setText(self.tr("Duration (min)"))
+        self.durationSpin.setAccessibleName(self.tr("Duration in minutes"))
+        self.calendar.setAccessibleName(self.tr("Date"))
+        self.nearestFreeButton.setText(self.tr("Use the nearest free start"))
+        self.pastNotice.setText(self.tr("This time has already passed. Please pick a later "
+                                        "time."))
+        self.cancelButton.setText(self.tr("Cancel"))
+        self.scheduleButton.setText(self.tr("Reschedule") if rescheduling
+                                    else self.tr("Schedule"))

@@ -1,0 +1,229 @@
+"""The schedule dialog on its own: templates, linked fields, gaps, folds, warnings."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateTimeEdit,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+)
+from pytestqt.qtbot import QtBot
+
+from streamer_desktop.desktop.schedule_dialog import Busy, ScheduleContext, ScheduleDialog
+from tests.support.clock import PinnedClock
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # 10:00 in Berlin, 14:30 in Kolkata
+
+
+def _dialog(qtbot: QtBot, clock: PinnedClock | None = None, customer_zone: str = "Asia/Kolkata",
+            busy: tuple[Busy, ...] = (), my_zone: str = "Europe/Berlin") -> ScheduleDialog:
+    context = ScheduleContext(request_id=4, customer_name="Priya Sharma",
+                              customer_zone=customer_zone, my_zone=my_zone, locale="en_GB",
+                              duration_min=30, quiet_start_min=22 * 60, quiet_end_min=8 * 60,
+                              busy=busy)
+    dialog = ScheduleDialog(context, clock or PinnedClock(NOW))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _find(dialog: ScheduleDialog, kind: type, name: str):  # type: ignore[no-untyped-def]
+    widget = dialog.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def _wall(dialog: ScheduleDialog, name: str) -> tuple[date, str]:
+    value = _find(dialog, QDateTimeEdit, name).dateTime()
+    return value.date().toPython(), value.time().toString("HH:mm")
+
+
+def _set(dialog: ScheduleDialog, name: str, day: date, hhmm: str) -> None:
+    hours, minutes = (int(p) for p in hhmm.split(":"))
+    _find(dialog, QDateTimeEdit, name).setDateTime(
+        QDateTime(QDate(day.year, day.month, day.day), QTime(hours, minutes), QTimeZone.utc()))
+
+
+def _visible(dialog: ScheduleDialog, name: str) -> bool:
+    return bool(dialog.findChild(QLabel, name).isVisible())
+
+
+def _schedule_enabled(dialog: ScheduleDialog) -> bool:
+    return bool(_find(dialog, QPushButton, "scheduleButton").isEnabled())
+
+
+def test_opens_half_an_hour_ahead_with_both_times(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    assert dialog.objectName() == "scheduleDialog"
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 2), "10:30")
+    assert _wall(dialog, "customerTimeEdit") == (date(2026, 3, 2), "15:00")
+    assert "4 h 30 min ahead" in _find(dialog, QLabel, "differenceLabel").text()
+    assert _schedule_enabled(dialog)
+
+
+def test_templates_set_the_date(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    calendar = _find(dialog, QCalendarWidget, "calendar")
+    qtbot.mouseClick(_find(dialog, QPushButton, "dayAfterTomorrowButton"),
+                     Qt.MouseButton.LeftButton)
+    assert calendar.selectedDate() == QDate(2026, 3, 4)
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 4), "10:30")
+    qtbot.mouseClick(_find(dialog, QPushButton, "tomorrowButton"), Qt.MouseButton.LeftButton)
+    assert _wall(dialog, "yourTimeEdit")[0] == date(2026, 3, 3)
+    qtbot.mouseClick(_find(dialog, QPushButton, "todayButton"), Qt.MouseButton.LeftButton)
+    assert calendar.selectedDate() == QDate(2026, 3, 2)
+    assert calendar.minimumDate() == QDate(2026, 3, 2)  # no day before today
+
+
+def test_templates_follow_the_streamers_day_at_midnight(qtbot: QtBot) -> None:
+    late = PinnedClock(datetime(2026, 3, 2, 22, 59, tzinfo=UTC))  # 23:59 in Berlin
+    dialog = _dialog(qtbot, late)
+    qtbot.mouseClick(_find(dialog, QPushButton, "tomorrowButton"), Qt.MouseButton.LeftButton)
+    assert _find(dialog, QCalendarWidget, "calendar").selectedDate() == QDate(2026, 3, 3)
+    midnight = PinnedClock(datetime(2026, 3, 2, 23, 0, tzinfo=UTC))  # 00:00 in Berlin
+    dialog = _dialog(qtbot, midnight)
+    qtbot.mouseClick(_find(dialog, QPushButton, "tomorrowButton"), Qt.MouseButton.LeftButton)
+    assert _find(dialog, QCalendarWidget, "calendar").selectedDate() == QDate(2026, 3, 4)
+
+
+def test_typing_in_your_time_moves_the_customers(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    edit = _find(dialog, QDateTimeEdit, "yourTimeEdit")
+    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(edit, "2030")
+    with qtbot.waitSignal(dialog.submitted) as sent:  # Enter takes the time and submits
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert sent.args[0].starts_at == datetime(2026, 3, 2, 19, 30, tzinfo=UTC)
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 2), "20:30")
+    assert _wall(dialog, "customerTimeEdit") == (date(2026, 3, 3), "01:00")
+    # The customer's field shows the date, as it is another day there.
+    assert "Tue 3 Mar" in _find(dialog, QDateTimeEdit, "customerTimeEdit").text()
+
+
+def test_typing_in_customer_time_moves_yours_and_the_calendar(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    _set(dialog, "customerTimeEdit", date(2026, 3, 5), "09:15")
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 5), "04:45")
+    assert _find(dialog, QCalendarWidget, "calendar").selectedDate() == QDate(2026, 3, 5)
+    assert dialog.instant == datetime(2026, 3, 5, 3, 45, tzinfo=UTC)
+
+
+def test_same_offset_shows_one_start_time(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, customer_zone="Europe/Paris")
+    assert not _find(dialog, QDateTimeEdit, "customerTimeEdit").isVisible()
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert "Start time" in labels
+    assert "Your time" not in labels
+
+
+def test_quiet_hours_warn_but_allow(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    _set(dialog, "customerTimeEdit", date(2026, 3, 3), "23:15")
+    warning = _find(dialog, QLabel, "quietHoursWarning")
+    assert warning.isVisible()
+    assert "23:15" in warning.text()
+    assert "late at night" in warning.text()
+    assert _schedule_enabled(dialog)
+    _set(dialog, "customerTimeEdit", date(2026, 3, 3), "12:00")
+    assert not warning.isVisible()
+
+
+def test_local_conflict_offers_the_nearest_free_start(qtbot: QtBot) -> None:
+    other = Busy(datetime(2026, 3, 3, 9, 0, tzinfo=UTC), datetime(2026, 3, 3, 9, 30,
+                                                                  tzinfo=UTC), "Emily Carter")
+    dialog = _dialog(qtbot, busy=(other,))
+    _set(dialog, "yourTimeEdit", date(2026, 3, 3), "10:15")  # 09:15 UTC
+    notice = _find(dialog, QLabel, "conflictNotice")
+    assert notice.isVisible()
+    assert "Emily Carter" in notice.text()
+    assert not _schedule_enabled(dialog)
+    qtbot.mouseClick(_find(dialog, QPushButton, "nearestFreeButton"), Qt.MouseButton.LeftButton)
+    assert dialog.instant == datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 3), "10:30")
+    assert not notice.isVisible()
+    assert _schedule_enabled(dialog)
+
+
+def test_past_time_is_refused(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    _set(dialog, "yourTimeEdit", date(2026, 3, 2), "09:45")
+    assert _visible(dialog, "pastNotice")
+    assert not _schedule_enabled(dialog)
+
+
+def test_time_in_a_dst_gap_is_refused_with_the_nearest_valid_times(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    _set(dialog, "yourTimeEdit", date(2026, 3, 29), "02:30")
+    gap = _find(dialog, QLabel, "gapNotice")
+    assert gap.isVisible()
+    assert "02:30 does not exist" in gap.text()
+    assert "01:59" in gap.text()
+    assert "03:00" in gap.text()
+    assert not _schedule_enabled(dialog)
+    qtbot.mouseClick(_find(dialog, QPushButton, "gapAfterButton"), Qt.MouseButton.LeftButton)
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 29), "03:00")
+    assert not gap.isVisible()
+    assert _schedule_enabled(dialog)
+
+
+def test_repeated_hour_asks_which_one(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    _set(dialog, "yourTimeEdit", date(2026, 10, 25), "02:30")
+    assert _visible(dialog, "foldNotice")
+    assert dialog.instant is None
+    assert not _schedule_enabled(dialog)
+    later = _find(dialog, QRadioButton, "laterOffsetButton")
+    assert "UTC+01:00" in later.text()
+    later.click()
+    assert dialog.instant == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+    assert _wall(dialog, "customerTimeEdit") == (date(2026, 10, 25), "07:00")
+    assert _schedule_enabled(dialog)
+    _find(dialog, QRadioButton, "earlierOffsetButton").click()
+    assert dialog.instant == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+
+
+def test_dst_switch_before_the_stream_is_mentioned(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    _set(dialog, "yourTimeEdit", date(2026, 4, 1), "10:00")
+    notice = _find(dialog, QLabel, "dstNotice")
+    assert notice.isVisible()
+    assert "forward 1 h" in notice.text()
+    _set(dialog, "yourTimeEdit", date(2026, 3, 20), "10:00")
+    assert not notice.isVisible()
+
+
+def test_date_line_kiritimati_and_pago_pago(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, my_zone="Pacific/Kiritimati", customer_zone="Pacific/Pago_Pago")
+    _set(dialog, "yourTimeEdit", date(2026, 3, 4), "09:00")
+    assert _wall(dialog, "customerTimeEdit") == (date(2026, 3, 3), "08:00")
+    assert "25 h behind" in _find(dialog, QLabel, "differenceLabel").text()
+
+
+def test_enter_submits_and_escape_cancels(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    with qtbot.waitSignal(dialog.submitted) as sent:
+        qtbot.keyClick(_find(dialog, QDateTimeEdit, "yourTimeEdit"), Qt.Key.Key_Return)
+    choice = sent.args[0]
+    assert choice.starts_at == datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    assert choice.streamer_zone == "Europe/Berlin"
+    other = _dialog(qtbot)
+    with qtbot.waitSignal(other.rejected):
+        qtbot.keyClick(other, Qt.Key.Key_Escape)
+
+
+def test_dialog_only_emits_and_keeps_the_input_on_error(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    with qtbot.waitSignal(dialog.submitted):
+        qtbot.mouseClick(_find(dialog, QPushButton, "scheduleButton"), Qt.MouseButton.LeftButton)
+    assert not _schedule_enabled(dialog)  # waiting for the answer
+    dialog.show_error("The service cannot be reached.")
+    assert _visible(dialog, "errorNotice")
+    assert _schedule_enabled(dialog)
+    assert dialog.isVisible()
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 2), "10:30")
+    assert timedelta(0) < dialog.instant - NOW  # type: ignore[operator]
