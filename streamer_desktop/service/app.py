@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from streamer_desktop import __version__
-from streamer_desktop.service import demo, jobs
+from streamer_desktop.service import demo, jobs, mailing
 from streamer_desktop.service.context import ServiceContext
 from streamer_desktop.service.db import Database
 from streamer_desktop.service.errors import ServiceError
@@ -43,13 +43,16 @@ def create_app(settings: ServiceSettings, *, clock: Clock = system_clock) -> Fas
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         broker.bind(asyncio.get_running_loop())
         await run_in_threadpool(_prepare, context)
-        sweeper = asyncio.create_task(jobs.run_sweeper(context))
+        workers = [asyncio.create_task(jobs.run_sweeper(context)),
+                   asyncio.create_task(mailing.run_mailer(context, mailing.mailer_for(settings)))]
         try:
             yield
         finally:
-            sweeper.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await sweeper
+            for worker in workers:
+                worker.cancel()
+            for worker in workers:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await worker
             db.dispose()
 
     app = FastAPI(

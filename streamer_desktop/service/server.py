@@ -81,6 +81,11 @@ def _config(settings: ServiceSettings, clock: Clock) -> uvicorn.Config:
     )
 
 
+def _with_public_url(settings: ServiceSettings, url: str) -> ServiceSettings:
+    """Links in e-mails point at ``url`` unless a public address is configured."""
+    return settings if settings.public_url else settings.model_copy(update={"public_url": url})
+
+
 class EmbeddedService:
     """The service in a background thread, as the desktop runs it."""
 
@@ -95,7 +100,7 @@ class EmbeddedService:
         """Start serving; returns the URL once the service answers."""
         sock = bind(self._settings.host, self._settings.port)
         self.url = url_of(sock)
-        server = _Server(_config(self._settings, self._clock))
+        server = _Server(_config(_with_public_url(self._settings, self.url), self._clock))
         self._server = server
         self._thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name="sync-service", daemon=True
@@ -119,7 +124,7 @@ class EmbeddedService:
 def serve(settings: ServiceSettings, *, announce: bool = True) -> None:
     """Serve in the foreground until interrupted (SIGINT or SIGTERM)."""
     sock = bind(settings.host, settings.port)
-    server = _Server(_config(settings, system_clock))
+    server = _Server(_config(_with_public_url(settings, url_of(sock)), system_clock))
 
     def _announce() -> None:
         server.ready.wait()

@@ -41,6 +41,20 @@ class ServiceSettings(BaseSettings):
         5.0, gt=0, description="How often timed work (missed streams) is checked."
     )
     access_log: bool = Field(False, description="Log every HTTP request (tokens are redacted).")
+    smtp_host: str | None = Field(
+        None, description="SMTP server for customer e-mail; without it, e-mails are written "
+        "to the outbox folder in the data folder and nothing leaves the machine.")
+    smtp_port: int = Field(587, ge=1, le=65535, description="SMTP port.")
+    smtp_username: str | None = Field(None, description="SMTP user name.")
+    smtp_password: str | None = Field(None, description="SMTP password.")
+    smtp_starttls: bool = Field(False, description="Upgrade the SMTP connection with STARTTLS.")
+    smtp_tls: bool = Field(False, description="Connect to SMTP over TLS from the start.")
+    mail_from: str = Field("streams@streamer.invalid",
+                           description="Sender address of customer e-mail.")
+
+    def outbox_dir(self) -> Path:
+        """Where e-mails are written when no SMTP server is set."""
+        return self.data_dir / "outbox"
 
     def resolved_database_url(self) -> str:
         """The database URL in force: the configured one, or SQLite in the data folder."""

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from streamer_desktop.i18n import N_
 from streamer_desktop.scheduling.overlap import nearest_free_start
 from streamer_desktop.scheduling.zones import is_valid_zone
-from streamer_desktop.service import events
+from streamer_desktop.service import events, outbox
 from streamer_desktop.service.errors import conflict, forbidden, invalid, not_found
 from streamer_desktop.service.models import Business, CustomerRequest, Stream, User
 from streamer_desktop.service.security import LinkSigner, new_public_id
@@ -273,6 +273,10 @@ def confirm(session: Session, stream: Stream, body: ConfirmIn, now: int) -> Stre
     stream.customer_email = str(body.email)
     stream.consent_at = now
     stream.consent_version = body.consent_version
+    outbox.enqueue(session, f"confirmation:{stream.id}", "confirmation", now,
+                   {"stream_id": stream.id})
+    outbox.enqueue(session, f"start:{stream.id}", "start", stream.starts_at,
+                   {"stream_id": stream.id})
     post_message(session, stream.request, "system", MessageKind.APPOINTMENT, "", now, stream)
     _tell(session, stream, EventType.STREAM_CONFIRMED, now)
     return stream
@@ -330,6 +334,10 @@ def _cancel(session: Session, stream: Stream, by: str, now: int) -> None:
     stream.cancelled_by = by
     stream.cancelled_at = now
     stream.sequence += 1
+    outbox.withdraw(session, f"start:{stream.id}", now)
+    if stream.customer_email:  # the customer holds an invitation: withdraw it
+        outbox.enqueue(session, f"cancellation:{stream.id}", "cancellation", now,
+                       {"stream_id": stream.id, "by": by})
     kind = MessageKind.DECLINED if declined else MessageKind.CANCELLATION
     post_message(session, stream.request, "system", kind, "", now, stream)
     _tell(session, stream, EventType.STREAM_CANCELLED, now)

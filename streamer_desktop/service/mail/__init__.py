@@ -1,0 +1,1 @@
+"""E-mail to customers: composing messages with calendar invitations, and sending them."""

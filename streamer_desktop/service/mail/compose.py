@@ -1,0 +1,123 @@
+"""The three e-mails a customer gets: confirmation (with the invitation), cancellation,
+and the join link at the start time. Times are in the customer's zone and language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_datetime as babel_datetime
+from babel.dates import get_timezone_location
+
+from streamer_desktop.i18n import N_
+from streamer_desktop.scheduling.zones import zone
+from streamer_desktop.service.mail import ical
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """Everything an e-mail about one scheduled stream needs."""
+
+    public_id: str
+    sequence: int
+    starts_at: datetime
+    ends_at: datetime
+    customer_name: str
+    customer_email: str
+    customer_zone: str
+    customer_locale: str
+    streamer_name: str
+    business_name: str
+    join_url: str
+    manage_url: str
+
+
+def _locale(tag: str) -> Locale:
+    try:
+        return Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+def local_time(appointment: Appointment) -> str:
+    """E.g. "Tuesday, 3 March 2026 at 15:00 (Kolkata)"."""
+    locale = _locale(appointment.customer_locale)
+    tz = zone(appointment.customer_zone)
+    when = babel_datetime(appointment.starts_at, "full", tzinfo=tz, locale=locale)
+    place = get_timezone_location(tz, locale=locale, return_city=True)
+    return f"{when} ({place})"
+
+
+def _invitation(a: Appointment, sender: str, now: datetime) -> ical.Invitation:
+    summary = N_("Live video with %(streamer)s, %(business)s") % {
+        "streamer": a.streamer_name, "business": a.business_name}
+    description = N_("Join: %(join)s\nChange or cancel: %(manage)s") % {
+        "join": a.join_url, "manage": a.manage_url}
+    return ical.Invitation(
+        uid=f"{a.public_id}@streamer-desktop", sequence=a.sequence, starts_at=a.starts_at,
+        ends_at=a.ends_at, stamp=now, summary=summary, description=description,
+        organizer_email=sender, organizer_name=a.business_name,
+        attendee_email=a.customer_email, join_url=a.join_url)
+
+
+def _message(a: Appointment, sender: str, kind: str, subject: str, body: str, now: datetime
+             ) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = formataddr((a.business_name, sender))
+    message["To"] = formataddr((a.customer_name, a.customer_email))
+    message["Subject"] = subject
+    message["Date"] = format_datetime(now)
+    # The same message always has the same id: a copy sent twice is recognisably one.
+    message["Message-ID"] = f"<{kind}.{a.public_id}.{a.sequence}@streamer-desktop>"
+    message.set_content(body)
+    return message
+
+
+def confirmation(a: Appointment, sender: str, now: datetime) -> EmailMessage:
+    """Sent when the customer confirms: instructions and a calendar invitation."""
+    when = local_time(a)
+    subject = N_("Your live video appointment with %(business)s") % {"business": a.business_name}
+    body = N_(
+        "Hello %(name)s,\n\n"
+        "your live video with %(streamer)s from %(business)s is booked for\n%(when)s.\n\n"
+        "How it works: at that time you get an e-mail with a link, and %(streamer)s "
+        "starts the stream. You can also join from this link:\n%(join)s\n\n"
+        "The attached invitation adds the appointment to your calendar.\n"
+        "To change or cancel it: %(manage)s\n"
+    ) % {"name": a.customer_name, "streamer": a.streamer_name, "business": a.business_name,
+         "when": when, "join": a.join_url, "manage": a.manage_url}
+    message = _message(a, sender, "confirmation", subject, body, now)
+    message.add_attachment(ical.build(_invitation(a, sender, now)), maintype="text",
+                           subtype="calendar", filename="invite.ics",
+                           params={"method": "REQUEST"})
+    return message
+
+
+def cancellation(a: Appointment, sender: str, now: datetime, by_customer: bool) -> EmailMessage:
+    """Sent when either side cancels: the invitation is withdrawn (same UID)."""
+    subject = N_("Cancelled: your live video with %(business)s") % {
+        "business": a.business_name}
+    who = N_("You cancelled") if by_customer else N_("%(streamer)s had to cancel") % {
+        "streamer": a.streamer_name}
+    body = N_(
+        "Hello %(name)s,\n\n%(who)s the live video on %(when)s.\n"
+        "You can agree on a new time in the chat on the shop's site.\n"
+    ) % {"name": a.customer_name, "who": who, "when": local_time(a)}
+    message = _message(a, sender, "cancellation", subject, body, now)
+    message.add_attachment(ical.build(_invitation(a, sender, now), cancel=True),
+                           maintype="text", subtype="calendar", filename="cancel.ics",
+                           params={"method": "CANCEL"})
+    return message
+
+
+def starting(a: Appointment, sender: str, now: datetime) -> EmailMessage:
+    """Sent at the start time: the link to join."""
+    subject = N_("Your live video with %(business)s is starting") % {
+        "business": a.business_name}
+    body = N_(
+        "Hello %(name)s,\n\nit is time: join %(streamer)s here:\n%(join)s\n"
+    ) % {"name": a.customer_name, "streamer": a.streamer_name, "join": a.join_url}
+    return _message(a, sender, "start", subject, body, now)

@@ -1,0 +1,97 @@
+"""Sending what the outbox holds: each item becomes one e-mail about one stream."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from email.message import EmailMessage
+
+from starlette.concurrency import run_in_threadpool
+
+from streamer_desktop.service import outbox
+from streamer_desktop.service.context import ServiceContext
+from streamer_desktop.service.mail import compose
+from streamer_desktop.service.mail.transport import FolderMailer, Mailer, SmtpMailer
+from streamer_desktop.service.models import Business, Stream
+from streamer_desktop.service.settings import ServiceSettings
+from streamer_desktop.service.store.clock import from_epoch
+
+log = logging.getLogger(__name__)
+
+
+def mailer_for(settings: ServiceSettings) -> Mailer:
+    """SMTP when a server is configured; otherwise the outbox folder."""
+    if settings.smtp_host:
+        return SmtpMailer(settings.smtp_host, settings.smtp_port,
+                          username=settings.smtp_username, password=settings.smtp_password,
+                          start_tls=settings.smtp_starttls, use_tls=settings.smtp_tls)
+    return FolderMailer(settings.outbox_dir())
+
+
+def appointment(ctx: ServiceContext, stream: Stream, business: Business) -> compose.Appointment:
+    """The e-mail view of a stream, with the customer's links."""
+    request = stream.request
+    base = (ctx.settings.public_url or "").rstrip("/")
+    return compose.Appointment(
+        public_id=stream.public_id, sequence=stream.sequence,
+        starts_at=from_epoch(stream.starts_at), ends_at=from_epoch(stream.ends_at),
+        customer_name=request.customer.name, customer_email=stream.customer_email or "",
+        customer_zone=stream.customer_time_zone, customer_locale=request.customer.locale,
+        streamer_name=request.streamer.display_name, business_name=business.name,
+        join_url=f"{base}/stream/{ctx.signer.sign('conversation', request.public_id)}",
+        manage_url=f"{base}/appointment/{ctx.signer.sign('appointment', stream.public_id)}")
+
+
+def render(ctx: ServiceContext, item: outbox.Claimed) -> EmailMessage | None:
+    """The e-mail an outbox item stands for (None: nothing to send any more)."""
+    now = ctx.clock()
+    with ctx.db.read() as session:
+        stream = session.get(Stream, item.payload["stream_id"])
+        if stream is None or not stream.customer_email:
+            return None
+        business = session.get_one(Business, stream.business_id)
+        data = appointment(ctx, stream, business)
+    sender = ctx.settings.mail_from
+    if item.kind == "confirmation":
+        return compose.confirmation(data, sender, now)
+    if item.kind == "cancellation":
+        return compose.cancellation(data, sender, now, by_customer=item.payload.get("by") ==
+                                    "customer")
+    if item.kind == "start":
+        return compose.starting(data, sender, now)
+    log.error("Unknown outbox item kind %r", item.kind)
+    return None
+
+
+async def deliver_due(ctx: ServiceContext, mailer: Mailer) -> int:
+    """Send every due item once; returns how many were sent."""
+    with ctx.db.write() as session:
+        claimed = outbox.claim(session, ctx.now())
+    sent = 0
+    for item in claimed:
+        try:
+            message = await run_in_threadpool(render, ctx, item)
+            if message is not None:
+                await mailer.send(message)
+                sent += 1
+        except Exception as exc:  # the server may be down: try again later
+            # The key and the address are not logged: they identify the customer.
+            log.warning("E-mail %s could not be sent (attempt %d): %s", item.kind,
+                        item.attempts, type(exc).__name__)
+            with ctx.db.write() as session:
+                outbox.failed(session, item.id, item.attempts, ctx.now(), repr(exc))
+            continue
+        with ctx.db.write() as session:
+            outbox.done(session, item.id, ctx.now())
+    return sent
+
+
+async def run_mailer(ctx: ServiceContext, mailer: Mailer) -> None:
+    """Deliver due e-mail until cancelled."""
+    log.info("Customer e-mail goes to %s", mailer.describe())
+    while True:
+        try:
+            await deliver_due(ctx, mailer)
+        except Exception:
+            log.exception("The outbox could not be read; trying again")
+        await asyncio.sleep(ctx.settings.sweep_interval_s)
