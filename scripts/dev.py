@@ -49,8 +49,9 @@ QT_WINDOW = [
     "libx11-xcb1",
 ]
 # The tests also run a real notification daemon (dunst) on its own X display and
-# D-Bus session, as a streamer's Linux desktop has them.
-TEST_TOOLS = ["xvfb", "dunst", "dbus-daemon", "dbus-bin"]
+# D-Bus session, as a streamer's Linux desktop has them, and drive the customer's
+# pages in Debian's Chromium (Playwright uses it; it downloads no browser).
+TEST_TOOLS = ["xvfb", "dunst", "dbus-daemon", "dbus-bin", "chromium"]
 
 
 def main(argv: list[str]) -> int:

@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="address customers reach the service at, used in links and e-mails")
     serve.add_argument("--access-log", action="store_true", default=None,
                        help="log every HTTP request (customer tokens are hidden)")
+    serve.add_argument("--smtp-host", metavar="HOST",
+                       help="SMTP server for customer e-mail; without it, e-mails are written "
+                       "to the outbox folder in the data folder")
+    serve.add_argument("--smtp-port", type=int, metavar="PORT",
+                       help="SMTP port (default: 587); user, password and TLS come from "
+                       "STREAMER_SMTP_USERNAME, _PASSWORD, _STARTTLS, _TLS")
+    serve.add_argument("--mail-from", metavar="ADDRESS", help="sender of customer e-mail")
     return parser
 
 
@@ -87,7 +94,8 @@ def _serve(args: argparse.Namespace) -> int:
     given: dict[str, Any] = {
         "host": args.host, "port": args.port, "data_dir": args.serve_data_dir,
         "database_url": args.database_url, "demo": args.demo, "public_url": args.public_url,
-        "access_log": args.access_log,
+        "access_log": args.access_log, "smtp_host": args.smtp_host,
+        "smtp_port": args.smtp_port, "mail_from": args.mail_from,
     }
     try:
         settings = ServiceSettings(**{k: v for k, v in given.items() if v is not None})
@@ -126,7 +134,7 @@ def _desktop(args: argparse.Namespace) -> int:
                                                    demo=True))
         running.append(embedded)
         return Connection(url=embedded.start(), email=DEMO_STREAMER[0],
-                          password=DEMO_STREAMER[1])
+                          password=DEMO_STREAMER[1], outbox_dir=data_dir / "outbox")
 
     def stop() -> None:
         for embedded in running:

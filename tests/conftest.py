@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -14,14 +13,14 @@ import pytest
 from streamer_desktop.service.server import EmbeddedService
 from streamer_desktop.service.settings import ServiceSettings
 from tests.support.api import ADMIN, STREAMER, sign_in
-from tests.support.clock import PinnedClock
+from tests.support.clock import T0, PinnedClock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test may reach the keyring of the machine it runs on.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-"""The instant every pinned clock starts at: a Monday morning in Europe."""
+pytest_plugins = ["tests.support.mail"]
+
 
 
 @dataclass

@@ -12,8 +12,8 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, QObject
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QLocale, QObject, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
@@ -92,6 +92,9 @@ class DesktopApp(QObject):
             log.info("Notifications: %s", chosen.name)
         api = ApiClient(connection.url)
         self.api = api
+        self.window.openOutboxAction.setVisible(connection.outbox_dir is not None)
+        self.window.openOutboxAction.setToolTip(str(connection.outbox_dir or ""))
+        self._connection = connection
         if not await self._sign_in(api, connection):
             return False
         workspace = Workspace(api, self.tasks, self)
@@ -175,6 +178,8 @@ class DesktopApp(QObject):
         window.reschedule_requested.connect(
             lambda rid: self.scheduler.open(rid, reschedule=True))
         window.settings_requested.connect(lambda: self.tasks.spawn(self.edit_settings()))
+        window.shop_requested.connect(self._open_shop)
+        window.outbox_requested.connect(self._open_outbox)
         workspace.message_sent.connect(window.on_message_sent)
         workspace.messages_changed.connect(self._on_messages_changed)
         workspace.settings_changed.connect(self._on_settings_changed)
@@ -268,6 +273,15 @@ class DesktopApp(QObject):
         if self.workspace is not None and self.window.current_request_id is not None:
             self.chat_model.show([])
             self._on_messages_changed(self.window.current_request_id)
+
+    def _open_shop(self) -> None:
+        QDesktopServices.openUrl(QUrl(self._connection.url + "/"))
+
+    def _open_outbox(self) -> None:
+        folder = self._connection.outbox_dir
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     async def _sign_out(self) -> None:
         if self.workspace is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -12,3 +13,5 @@ class Connection:
     url: str
     email: str | None = None
     password: str | None = None
+    outbox_dir: Path | None = None
+    """Where the embedded service writes customer e-mail (None for a remote one)."""

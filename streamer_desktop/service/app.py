@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -19,7 +20,7 @@ from streamer_desktop.service.context import ServiceContext
 from streamer_desktop.service.db import Database
 from streamer_desktop.service.errors import ServiceError
 from streamer_desktop.service.events import EventBroker
-from streamer_desktop.service.routes import account, customer, requests, streams
+from streamer_desktop.service.routes import account, customer, pages, requests, streams
 from streamer_desktop.service.routes import events as event_routes
 from streamer_desktop.service.security import LinkSigner
 from streamer_desktop.service.settings import ServiceSettings
@@ -65,8 +66,9 @@ def create_app(settings: ServiceSettings, *, clock: Clock = system_clock) -> Fas
     )
     app.state.context = context
     _install_error_handlers(app)
-    for module in (account, requests, streams, customer, event_routes):
+    for module in (account, requests, streams, customer, event_routes, pages):
         app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=pages.WEB / "static"), name="static")
 
     @app.get("/api/health", tags=["service"])
     def health() -> dict[str, str]:

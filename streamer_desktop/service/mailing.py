@@ -6,11 +6,12 @@ import asyncio
 import logging
 from email.message import EmailMessage
 
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from streamer_desktop.service import outbox
 from streamer_desktop.service.context import ServiceContext
-from streamer_desktop.service.mail import compose
+from streamer_desktop.service.mail import compose, ical
 from streamer_desktop.service.mail.transport import FolderMailer, Mailer, SmtpMailer
 from streamer_desktop.service.models import Business, Stream
 from streamer_desktop.service.settings import ServiceSettings
@@ -40,6 +41,14 @@ def appointment(ctx: ServiceContext, stream: Stream, business: Business) -> comp
         streamer_name=request.streamer.display_name, business_name=business.name,
         join_url=f"{base}/stream/{ctx.signer.sign('conversation', request.public_id)}",
         manage_url=f"{base}/appointment/{ctx.signer.sign('appointment', stream.public_id)}")
+
+
+def calendar_file(ctx: ServiceContext, session: Session, stream: Stream) -> bytes:
+    """The appointment as an ``.ics`` file: the invitation, or its cancellation."""
+    business = session.get_one(Business, stream.business_id)
+    data = appointment(ctx, stream, business)
+    invitation = compose.invitation(data, ctx.settings.mail_from, ctx.clock())
+    return ical.build(invitation, cancel=stream.status == "cancelled")
 
 
 def render(ctx: ServiceContext, item: outbox.Claimed) -> EmailMessage | None:

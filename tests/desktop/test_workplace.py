@@ -227,3 +227,11 @@ def test_notification_click_opens_the_request(
     assert desktop.window.current_request_id == 3
     assert desktop.window.chatTitle.text() == "Jonas Becker"
     until(qtbot, lambda: len(_chat_lines(desktop)) == 3, what="the chat to load")
+
+
+def test_help_menu_links_the_shop_and_hides_the_outbox_for_a_remote_service(
+    desktop: DesktopApp,
+) -> None:
+    assert desktop.window.openShopAction.objectName() == "openShopAction"
+    assert desktop.window.openShopAction.text() == "Open the demo shop (customer's view)"
+    assert not desktop.window.openOutboxAction.isVisible()  # a remote service's mail

@@ -3,88 +3,18 @@
 from __future__ import annotations
 
 import email
-import socket
-import threading
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from email.message import Message
-from pathlib import Path
 
 import httpx
-import pytest
-from aiosmtpd.controller import Controller
 from icalendar import Calendar
 
 from streamer_desktop.service.db import Database
 from streamer_desktop.service.models import OutboxItem
-from streamer_desktop.service.server import EmbeddedService
-from streamer_desktop.service.settings import ServiceSettings
 from tests.conftest import T0
 from tests.service.test_lifecycle import _appointment_token
 from tests.support.api import STREAMER, schedule, sign_in, wait_until
-from tests.support.clock import PinnedClock
-
-
-class Inbox:
-    """An aiosmtpd handler that keeps every message it receives."""
-
-    def __init__(self) -> None:
-        self.messages: list[Message] = []
-        self._lock = threading.Lock()
-
-    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
-        with self._lock:
-            self.messages.append(email.message_from_bytes(envelope.content))  # type: ignore[attr-defined]
-        return "250 OK"
-
-    def of_kind(self, words: str) -> list[Message]:
-        with self._lock:
-            return [m for m in self.messages if words in str(m["Subject"])]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@pytest.fixture
-def inbox() -> Iterator[tuple[Inbox, int]]:
-    handler = Inbox()
-    port = _free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield handler, port
-    controller.stop()
-
-
-class MailService:
-    """The service with SMTP set, restartable on the same data folder."""
-
-    def __init__(self, data_dir: Path, smtp_port: int, clock: PinnedClock) -> None:
-        self.settings = ServiceSettings(host="127.0.0.1", port=0, data_dir=data_dir, demo=True,
-                                        sweep_interval_s=0.05, smtp_host="127.0.0.1",
-                                        smtp_port=smtp_port, mail_from="shop@example.com")
-        self.clock = clock
-        self.embedded: EmbeddedService | None = None
-        self.url = ""
-
-    def start(self) -> str:
-        self.embedded = EmbeddedService(self.settings, clock=self.clock)
-        self.url = self.embedded.start()
-        return self.url
-
-    def stop(self) -> None:
-        if self.embedded is not None:
-            self.embedded.stop()
-
-
-@pytest.fixture
-def mail_service(tmp_path: Path, inbox: tuple[Inbox, int]) -> Iterator[MailService]:
-    service = MailService(tmp_path / "service", inbox[1], PinnedClock(T0))
-    service.start()
-    yield service
-    service.stop()
+from tests.support.mail import Inbox, MailService
 
 
 def _book_and_confirm(service: MailService, request_id: int, start: datetime) -> dict[str, str]:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+"""The instant every pinned clock starts at: a Monday morning in Europe."""
 
 
 class PinnedClock:

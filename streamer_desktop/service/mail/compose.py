@@ -51,7 +51,7 @@ def local_time(appointment: Appointment) -> str:
     return f"{when} ({place})"
 
 
-def _invitation(a: Appointment, sender: str, now: datetime) -> ical.Invitation:
+def invitation(a: Appointment, sender: str, now: datetime) -> ical.Invitation:
     summary = N_("Live video with %(streamer)s, %(business)s") % {
         "streamer": a.streamer_name, "business": a.business_name}
     description = N_("Join: %(join)s\nChange or cancel: %(manage)s") % {
@@ -90,7 +90,7 @@ def confirmation(a: Appointment, sender: str, now: datetime) -> EmailMessage:
     ) % {"name": a.customer_name, "streamer": a.streamer_name, "business": a.business_name,
          "when": when, "join": a.join_url, "manage": a.manage_url}
     message = _message(a, sender, "confirmation", subject, body, now)
-    message.add_attachment(ical.build(_invitation(a, sender, now)), maintype="text",
+    message.add_attachment(ical.build(invitation(a, sender, now)), maintype="text",
                            subtype="calendar", filename="invite.ics",
                            params={"method": "REQUEST"})
     return message
@@ -107,7 +107,7 @@ def cancellation(a: Appointment, sender: str, now: datetime, by_customer: bool) 
         "You can agree on a new time in the chat on the shop's site.\n"
     ) % {"name": a.customer_name, "who": who, "when": local_time(a)}
     message = _message(a, sender, "cancellation", subject, body, now)
-    message.add_attachment(ical.build(_invitation(a, sender, now), cancel=True),
+    message.add_attachment(ical.build(invitation(a, sender, now), cancel=True),
                            maintype="text", subtype="calendar", filename="cancel.ics",
                            params={"method": "CANCEL"})
     return message

@@ -1,0 +1,32 @@
+// The stream page of a conversation: waiting until the streamer starts, then live.
+
+import { Conversation } from "./chat.js";
+import { el, formatWhen, t, tokenFrom } from "./common.js";
+
+const state = document.querySelector("#stream-state");
+const token = tokenFrom("stream");
+const chat = new Conversation(document.querySelector("#stream-chat"), token);
+
+function latest() {
+  const withAppointment = [...chat.messages.values()].filter((m) => m.appointment);
+  return withAppointment.sort((a, b) => a.id - b.id).at(-1)?.appointment;
+}
+
+function show(appointment) {
+  if (appointment?.status === "live") {
+    state.dataset.state = "live";
+    state.replaceChildren(el("h1", {}, t("started")));
+  } else if (appointment && ["confirmed", "awaiting_customer"].includes(appointment.status)) {
+    state.dataset.state = "waiting";
+    state.replaceChildren(el("h1", {}, t("appointment")),
+      el("p", {}, formatWhen(appointment.starts_at, appointment.time_zone)),
+      el("p", { class: "hint" }, "This page changes by itself when the stream starts."));
+  } else {
+    state.dataset.state = appointment?.status || "none";
+    state.replaceChildren(el("h1", {}, appointment?.status === "cancelled" ? t("cancelled")
+                                                                           : t("title")));
+  }
+}
+
+chat.onAppointment = () => show(latest());
+chat.start().then(() => show(latest()));

@@ -1,0 +1,82 @@
+// The shop's chat widget: open a request, chat, and come back to it later.
+
+import { Conversation } from "./chat.js";
+import { api, el, language, t } from "./common.js";
+
+const shop = document.documentElement.dataset.shop || "demo-shop";
+const storageKey = `streamer-widget:${shop}`;
+
+const panel = el("section", { class: "widget-panel", id: "chat-panel", hidden: true,
+                              "aria-label": t("title") });
+const toggle = el("button", { type: "button", class: "widget-button", id: "chat-button",
+                              "aria-controls": "chat-panel", "aria-expanded": "false",
+                              onclick: () => setOpen(panel.hidden) }, t("chatButton"));
+document.body.append(toggle, panel);
+
+let conversation = null;
+
+function setOpen(open) {
+  panel.hidden = !open;
+  toggle.setAttribute("aria-expanded", String(open));
+  if (open && !conversation) begin();
+}
+
+function storedToken() {
+  const fromLink = new URLSearchParams(location.search).get("c");
+  if (fromLink) localStorage.setItem(storageKey, fromLink);
+  return fromLink || localStorage.getItem(storageKey);
+}
+
+function header() {
+  return el("header", {}, el("h2", {}, t("title")),
+    el("button", { type: "button", class: "close", "aria-label": t("close"),
+                   onclick: () => setOpen(false) }, "×"));
+}
+
+async function begin() {
+  const token = storedToken();
+  if (token) await resume(token);
+  else askFirstMessage();
+}
+
+async function resume(token) {
+  const body = el("div", { class: "conversation" });
+  const link = new URL(location.href);
+  link.search = new URLSearchParams({ c: token }).toString();
+  panel.replaceChildren(header(), body,
+    el("p", { class: "come-back" }, t("comeBack"), " ",
+       el("a", { href: link.toString(), class: "conversation-link" }, link.toString())));
+  conversation = new Conversation(body, token, {
+    onGone: () => { localStorage.removeItem(storageKey); conversation = null; askFirstMessage(); },
+  });
+  await conversation.start();
+}
+
+function askFirstMessage() {
+  const name = el("input", { type: "text", name: "name", id: "widget-name", required: true,
+                             maxlength: 200, autocomplete: "name" });
+  const message = el("textarea", { name: "message", id: "widget-message", required: true,
+                                   maxlength: 4000, rows: 3 });
+  const error = el("p", { class: "error", role: "alert" });
+  const form = el("form", { class: "first-message", onsubmit: async (event) => {
+    event.preventDefault();
+    try {
+      const opened = await api("/api/widget/requests", { method: "POST", body: {
+        business: shop, name: name.value, message: message.value,
+        time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        locale: language(),
+      } });
+      localStorage.setItem(storageKey, opened.token);
+      await resume(opened.token);
+    } catch (failure) {
+      error.textContent = failure.message;  // what was typed stays in the form
+    }
+  } },
+    el("label", { for: "widget-name" }, t("yourName")), name,
+    el("label", { for: "widget-message" }, t("firstMessage")), message,
+    error, el("button", { type: "submit" }, t("start")));
+  panel.replaceChildren(header(), form);
+  name.focus();
+}
+
+if (new URLSearchParams(location.search).has("c")) setOpen(true);
