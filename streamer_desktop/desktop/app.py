@@ -60,6 +60,8 @@ class DesktopApp(QObject):
         self.api: ApiClient | None = None
         self.workspace: Workspace | None = None
         self.board: AgendaBoard | None = None
+        self.scheduler: StreamScheduler | None = None
+        self._connection: Connection | None = None
         self.chat_model = ChatModel(settings.time_zone, self._locale())
         self.paused = False
         # The window may already be on screen (shown before the slower imports); the
@@ -174,9 +176,10 @@ class DesktopApp(QObject):
         window.start_requested.connect(
             lambda rid: self.tasks.spawn(workspace.start_stream(rid)))
         window.sign_out_requested.connect(lambda: self.tasks.spawn(self._sign_out()))
-        window.schedule_requested.connect(lambda rid: self.scheduler.open(rid))
-        window.reschedule_requested.connect(
-            lambda rid: self.scheduler.open(rid, reschedule=True))
+        scheduler = self.scheduler
+        assert scheduler is not None
+        window.schedule_requested.connect(lambda rid: scheduler.open(rid))
+        window.reschedule_requested.connect(lambda rid: scheduler.open(rid, reschedule=True))
         window.settings_requested.connect(lambda: self.tasks.spawn(self.edit_settings()))
         window.shop_requested.connect(self._open_shop)
         window.outbox_requested.connect(self._open_outbox)
@@ -275,10 +278,11 @@ class DesktopApp(QObject):
             self._on_messages_changed(self.window.current_request_id)
 
     def _open_shop(self) -> None:
-        QDesktopServices.openUrl(QUrl(self._connection.url + "/"))
+        if self._connection is not None:
+            QDesktopServices.openUrl(QUrl(self._connection.url + "/"))
 
     def _open_outbox(self) -> None:
-        folder = self._connection.outbox_dir
+        folder = self._connection.outbox_dir if self._connection is not None else None
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

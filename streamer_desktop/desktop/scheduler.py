@@ -20,6 +20,7 @@ from streamer_desktop.desktop.schedule_dialog import (
 from streamer_desktop.desktop.serialization import parse_instant
 from streamer_desktop.desktop.tasks import TaskGroup
 from streamer_desktop.desktop.workspace import Workspace
+from streamer_desktop.scheduling.linked import minutes_of_day
 from streamer_desktop.wire import StreamOut
 
 log = logging.getLogger(__name__)
@@ -51,8 +52,8 @@ class StreamScheduler(QObject):
         if request is None or settings is None:
             return None
         replacing = request.stream.id if reschedule and request.stream else None
-        quiet_start, quiet_end = (_minutes(settings.quiet_hours_start),
-                                  _minutes(settings.quiet_hours_end))
+        quiet_start, quiet_end = (minutes_of_day(settings.quiet_hours_start),
+                                  minutes_of_day(settings.quiet_hours_end))
         context = ScheduleContext(
             request_id=request_id, customer_name=request.customer.name,
             customer_zone=request.customer.time_zone, my_zone=self._zone(),
@@ -102,8 +103,3 @@ class StreamScheduler(QObject):
         name = owner.customer.name if owner is not None else self.tr("another customer")
         return texts.conflict_text(name, other.starts_at, other.ends_at, self._zone(),
                                    self._locale(), nearest), nearest
-
-
-def _minutes(hhmm: str) -> int:
-    hours, minutes = hhmm.split(":")
-    return int(hours) * 60 + int(minutes)

@@ -112,6 +112,12 @@ def template_dates(now: datetime, zone_name: str) -> tuple[date, date, date]:
     return today, today + timedelta(days=1), today + timedelta(days=2)
 
 
+def minutes_of_day(hhmm: str) -> int:
+    """Minutes since midnight of a clock time written ``"22:00"``."""
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
 def in_quiet_hours(instant: datetime, zone_name: str, start_min: int, end_min: int) -> bool:
     """Whether ``instant`` falls in quiet hours given as minutes since local midnight.
 

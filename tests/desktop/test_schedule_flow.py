@@ -15,7 +15,7 @@ from streamer_desktop.desktop.request_model import Role
 from streamer_desktop.desktop.schedule_dialog import ScheduleDialog
 from tests.conftest import T0
 from tests.support.api import schedule
-from tests.support.desktop import until
+from tests.support.desktop import card_value, until
 
 
 def _open_dialog(app: DesktopApp, qtbot: QtBot, request_id: int) -> ScheduleDialog:
@@ -33,12 +33,7 @@ def _open_dialog(app: DesktopApp, qtbot: QtBot, request_id: int) -> ScheduleDial
 
 
 def _card_line(app: DesktopApp, request_id: int) -> str:
-    model = app.window.myRequestsView.model()
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
-        if index.data(Role.REQUEST_ID) == request_id:
-            return str(index.data(Role.STREAM_LINE))
-    return ""
+    return card_value(app.window.myRequestsView.model(), request_id, Role.STREAM_LINE)
 
 
 def _chat(app: DesktopApp) -> list[str]:

@@ -13,7 +13,7 @@ from streamer_desktop.desktop.app import DesktopApp
 from streamer_desktop.desktop.request_model import Role
 from tests.conftest import T0
 from tests.support.api import schedule
-from tests.support.desktop import until
+from tests.support.desktop import card_value, until
 
 
 def _open_settings(app: DesktopApp, qtbot: QtBot) -> asyncio.Task[None]:
@@ -24,12 +24,7 @@ def _open_settings(app: DesktopApp, qtbot: QtBot) -> asyncio.Task[None]:
 
 
 def _stream_line(app: DesktopApp, request_id: int) -> str:
-    model = app.window.myRequestsView.model()
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
-        if index.data(Role.REQUEST_ID) == request_id:
-            return str(index.data(Role.STREAM_LINE))
-    raise AssertionError(f"no card for request {request_id}")
+    return card_value(app.window.myRequestsView.model(), request_id, Role.STREAM_LINE)
 
 
 def test_new_time_zone_applies_at_once(desktop: DesktopApp, qtbot: QtBot,

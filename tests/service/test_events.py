@@ -134,3 +134,18 @@ def test_customer_events_need_the_conversation_token(service: RunningService) ->
         answer = customer.get(f"/api/c/{forged}/events")
     assert answer.status_code == 404
     assert answer.json()["error"] == "not_found"
+
+
+def test_conversation_names_the_newest_event_it_reflects(
+    service: RunningService, streamer: httpx.Client
+) -> None:
+    opened = open_request(service.url)
+    with httpx.Client(base_url=service.url, timeout=30) as customer:
+        loaded = customer.get(f"/api/c/{opened['token']}")
+        newest = int(loaded.headers["Last-Event-ID"])
+        request_id = streamer.get("/api/requests").json()[0]["id"]
+        streamer.post(f"/api/requests/{request_id}/messages", json={"body": "in between"})
+        events = EventReader(customer, f"/api/c/{opened['token']}/events?last_event_id={newest}")
+        missed = events.take(1)[0]
+        events.close()
+    assert missed.json()["message"]["body"] == "in between"

@@ -14,7 +14,7 @@ from streamer_desktop.service.models import OutboxItem
 from tests.conftest import T0
 from tests.service.test_lifecycle import _appointment_token
 from tests.support.api import STREAMER, schedule, sign_in, wait_until
-from tests.support.mail import Inbox, MailService
+from tests.support.mail import Inbox, MailService, plain_text
 
 
 def _book_and_confirm(service: MailService, request_id: int, start: datetime) -> dict[str, str]:
@@ -42,8 +42,7 @@ def test_confirmation_brings_an_invitation(mail_service: MailService,
     wait_until(lambda: box.of_kind("appointment"), what="the confirmation e-mail")
     message = box.of_kind("appointment")[0]
     assert message["To"] == "Priya Sharma <priya@example.com>"
-    body = next(p for p in message.walk() if p.get_content_type() == "text/plain")
-    text = body.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    text = plain_text(message)
     assert "Tuesday, 3 March 2026" in text  # 09:00 UTC is 14:30 in Kolkata, en-IN
     assert "2:30" in text
     assert "Kolkata" in text

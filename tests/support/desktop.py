@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from pytestqt.qtbot import QtBot
 
 from streamer_desktop.desktop.notifier import Notifier
+from streamer_desktop.desktop.roles import Role
 
 T = TypeVar("T")
 
@@ -27,6 +28,16 @@ class RecordingNotifier(Notifier):
 
     def notify(self, title: str, text: str, request_id: int) -> None:
         self.shown.append((title, text, request_id))
+
+
+def card_value(view_model: object, request_id: int, role: int) -> str:
+    """A role's value on the card of ``request_id`` in a request list model ("" if none)."""
+    model = view_model
+    for row in range(model.rowCount()):  # type: ignore[attr-defined]
+        index = model.index(row, 0)  # type: ignore[attr-defined]
+        if index.data(Role.REQUEST_ID) == request_id:
+            return str(index.data(role))
+    return ""
 
 
 def run(qtbot: QtBot, coroutine: Coroutine[Any, Any, T], timeout: float = 20.0) -> T:

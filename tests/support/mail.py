@@ -34,6 +34,14 @@ class Inbox:
             return [m for m in self.messages if words in str(m["Subject"])]
 
 
+def plain_text(message: Message) -> str:
+    """The text/plain body of an e-mail."""
+    part = next(p for p in message.walk() if p.get_content_type() == "text/plain")
+    payload = part.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    return payload.decode()
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -16,6 +16,7 @@ class CuttableProxy:
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
+        self._closing = False
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self.port = 0
 
@@ -42,11 +43,20 @@ class CuttableProxy:
         self.port = self._server.sockets[0].getsockname()[1]
 
     async def _shut(self) -> None:
+        self._closing = True
         await self._cut()
+        # Connections accepted just before the server closed still have their
+        # callbacks queued: let them run (they see _closing and hang up), then end
+        # whatever is left.
+        for _ in range(3):
+            await asyncio.sleep(0)
         tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        for writer in list(self._writers):
+            writer.transport.abort()
+        self._writers.clear()
 
     async def _cut(self) -> None:
         if self._server is not None:
@@ -58,12 +68,19 @@ class CuttableProxy:
         self._writers.clear()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._writers.add(writer)
+        if self._closing:
+            writer.transport.abort()
+            return
         try:
             up_reader, up_writer = await asyncio.open_connection(*self._target)
         except OSError:
             writer.transport.abort()
             return
-        self._writers.update({writer, up_writer})
+        except asyncio.CancelledError:
+            writer.transport.abort()
+            raise
+        self._writers.add(up_writer)
         await asyncio.gather(self._pipe(reader, up_writer), self._pipe(up_reader, writer),
                              return_exceptions=True)
 

@@ -13,7 +13,7 @@ from playwright.sync_api import Page, expect
 from tests.conftest import T0
 from tests.support.api import STREAMER, schedule, sign_in, wait_until
 from tests.support.browser import BrowserThread
-from tests.support.mail import Inbox, MailService
+from tests.support.mail import Inbox, MailService, plain_text
 
 NAME = "<script>alert('x')</script> Ann"
 FIRST = "Hello <b>there</b>, is the lamp dimmable?"
@@ -78,7 +78,7 @@ def test_customer_journey(browser: BrowserThread, mail_service: MailService,
         return str(request["id"])
 
     request_id = browser.run(open_request_and_chat)
-    calendar = Calendar.from_ical(target_bytes(tmp_path))
+    calendar = Calendar.from_ical((tmp_path / "live-video.ics").read_bytes())
     event = calendar.walk("VEVENT")[0]
     assert str(calendar["method"]) == "REQUEST"
     assert event.decoded("dtstart") == start
@@ -88,7 +88,7 @@ def test_customer_journey(browser: BrowserThread, mail_service: MailService,
                   if str(r["id"]) == request_id)["stream"]
     assert stream["status"] == "confirmed"
     wait_until(lambda: box.of_kind("appointment"), what="the confirmation e-mail")
-    text = _plain(box.of_kind("appointment")[0])
+    text = plain_text(box.of_kind("appointment")[0])
     manage = re.search(r"https?://\S+/appointment/\S+", text)
     assert manage is not None
 
@@ -106,16 +106,3 @@ def test_customer_journey(browser: BrowserThread, mail_service: MailService,
     wait_until(lambda: box.of_kind("Cancelled"), what="the cancellation e-mail")
     streamer.close()
 
-
-def target_bytes(folder: Path) -> bytes:
-    return (folder / "live-video.ics").read_bytes()
-
-
-def _plain(message: object) -> str:
-    from email.message import Message
-
-    assert isinstance(message, Message)
-    part = next(p for p in message.walk() if p.get_content_type() == "text/plain")
-    payload = part.get_payload(decode=True)
-    assert isinstance(payload, bytes)
-    return payload.decode()

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Response
 
+from streamer_desktop.service import events
 from streamer_desktop.service.deps import Ctx
 from streamer_desktop.service.routes import errors
 from streamer_desktop.service.store import conversations, streams
@@ -37,10 +38,15 @@ def open_request(ctx: Ctx, body: WidgetRequestCreate) -> WidgetRequestOut:
 
 
 @router.get("/c/{token}", responses=errors(404))
-def get_conversation(ctx: Ctx, token: Token) -> ConversationOut:
-    """The conversation, as the customer sees it."""
+def get_conversation(ctx: Ctx, token: Token, response: Response) -> ConversationOut:
+    """The conversation, as the customer sees it.
+
+    The ``Last-Event-ID`` header names the newest event it reflects: an event
+    stream opened from there misses nothing that came after.
+    """
     with ctx.db.read() as session:
         request = conversations.request_by_token(session, token, ctx.signer)
+        response.headers["Last-Event-ID"] = str(events.newest_id(session))
         return conversations.conversation(session, request, ctx.signer)
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from streamer_desktop.i18n import N_
+from streamer_desktop.scheduling.linked import minutes_of_day
 from streamer_desktop.scheduling.zones import is_valid_zone
 from streamer_desktop.service import events
 from streamer_desktop.service.errors import ServiceError, forbidden, invalid, unauthorized
@@ -17,7 +18,6 @@ from streamer_desktop.service.security import hash_token, new_bearer_token, veri
 from streamer_desktop.service.store.serialize import (
     business_out,
     business_settings,
-    parse_hhmm,
     user_out,
 )
 from streamer_desktop.wire import (
@@ -161,9 +161,9 @@ def update_settings(
     if patch.default_duration_min is not None:
         business.default_duration_min = patch.default_duration_min
     if patch.quiet_hours_start is not None:
-        business.quiet_start_min = parse_hhmm(patch.quiet_hours_start)
+        business.quiet_start_min = minutes_of_day(patch.quiet_hours_start)
     if patch.quiet_hours_end is not None:
-        business.quiet_end_min = parse_hhmm(patch.quiet_hours_end)
+        business.quiet_end_min = minutes_of_day(patch.quiet_hours_end)
     settings = business_settings(business)
     events.append(
         session, events.business_topic(business.id), EventType.SETTINGS_CHANGED,

@@ -35,12 +35,6 @@ def hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def parse_hhmm(text: str) -> int:
-    """Minutes since midnight from ``"22:00"``."""
-    hours, minutes = text.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
 def user_out(user: User) -> UserOut:
     return UserOut(
         id=user.id,

@@ -1,7 +1,9 @@
 // A customer's conversation: messages, live events, the confirmation pop-up and the
 // appointment box. Used by the shop's chat widget and by the stream page.
 
-import { ApiError, api, calendarLinks, el, formatWhen, isEmail, t } from "./common.js";
+import {
+  ApiError, api, apiWithHeaders, calendarLinks, el, formatWhen, isEmail, t,
+} from "./common.js";
 
 export class Conversation {
   constructor(root, token, { onGone } = {}) {
@@ -22,8 +24,11 @@ export class Conversation {
   }
 
   async start() {
+    let newest;
     try {
-      this.conversation = await api(`/api/c/${encodeURIComponent(this.token)}`);
+      const loaded = await apiWithHeaders(`/api/c/${encodeURIComponent(this.token)}`);
+      this.conversation = loaded.data;
+      newest = loaded.headers.get("Last-Event-ID");
     } catch (error) {
       if (error instanceof ApiError && error.status === 404 && this.onGone) this.onGone();
       else this.status.textContent = error.message;
@@ -31,13 +36,15 @@ export class Conversation {
     }
     for (const message of this.conversation.messages) this.messages.set(message.id, message);
     this.render();
-    this.listen();
+    this.listen(newest);
     return true;
   }
 
-  listen() {
-    // EventSource resumes by itself: the opening block names the id to resume from.
-    this.events = new EventSource(`/api/c/${encodeURIComponent(this.token)}/events`);
+  listen(newest) {
+    // Events start right after what was loaded, so nothing falls in between; after a
+    // drop, EventSource resumes by itself from the last id it saw.
+    const from = newest ? `?last_event_id=${encodeURIComponent(newest)}` : "";
+    this.events = new EventSource(`/api/c/${encodeURIComponent(this.token)}/events${from}`);
     this.events.addEventListener("open", () => { this.status.textContent = ""; });
     this.events.addEventListener("error", () => { this.status.textContent = t("offline"); });
     this.events.addEventListener("message.created", (event) => {

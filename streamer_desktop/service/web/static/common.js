@@ -70,7 +70,12 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, { method = "GET", body, token } = {}) {
+export async function api(path, options = {}) {
+  return (await apiWithHeaders(path, options)).data;
+}
+
+// Like api(), also returning the response headers.
+export async function apiWithHeaders(path, { method = "GET", body, token } = {}) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -80,7 +85,7 @@ export async function api(path, { method = "GET", body, token } = {}) {
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
   if (!response.ok) throw new ApiError(response.status, data);
-  return data;
+  return { data, headers: response.headers };
 }
 
 export function language() {
