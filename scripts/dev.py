@@ -7,7 +7,8 @@
 Setting up means: the system libraries Qt (and the tests) need, on Debian or
 Ubuntu, installed with apt-get when run as root (otherwise the exact command
 is printed); a virtual environment in .venv; the project and its test tools
-installed into it, again only when pyproject.toml has changed.
+installed into it, again only when pyproject.toml has changed; and the app's
+translations compiled.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def main(argv: list[str]) -> int:
     if not ensure_system_packages(packages):
         return 1
     python = ensure_venv()
+    # The app's translations are compiled from translations/*.ts, never kept built.
+    subprocess.run([str(python), str(ROOT / "scripts" / "i18n.py"), "compile"], check=True)
     if command == "run":
         return subprocess.call([str(python), str(ROOT / "main.py"), *rest], cwd=ROOT)
     return run_checks(python, rest)

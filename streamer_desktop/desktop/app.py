@@ -22,6 +22,7 @@ from streamer_desktop.desktop.board import AgendaBoard
 from streamer_desktop.desktop.chat_model import ChatModel
 from streamer_desktop.desktop.connection import Connection
 from streamer_desktop.desktop.credentials import CredentialStore
+from streamer_desktop.desktop.language import Languages
 from streamer_desktop.desktop.main_window import MainWindow
 from streamer_desktop.desktop.notifier import BannerNotifier, Notifier
 from streamer_desktop.desktop.scheduler import StreamScheduler
@@ -30,7 +31,7 @@ from streamer_desktop.desktop.settings_dialog import Preferences, SettingsDialog
 from streamer_desktop.desktop.sign_in import SignInDialog
 from streamer_desktop.desktop.tasks import TaskGroup
 from streamer_desktop.desktop.workspace import Notice, NoticeKind, Workspace
-from streamer_desktop.scheduling.agenda import Phase, Reminder, ReminderKind
+from streamer_desktop.scheduling.agenda import LIFT_BEFORE, Phase, Reminder, ReminderKind
 from streamer_desktop.wire import BusinessSettings
 
 log = logging.getLogger(__name__)
@@ -49,18 +50,23 @@ class DesktopApp(QObject):
                  credentials: CredentialStore, *, clock: Clock = system_clock,
                  notifier: Notifier | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
-                 window: MainWindow | None = None) -> None:
+                 window: MainWindow | None = None,
+                 languages: Languages | None = None) -> None:
         super().__init__()
         self._qt_app = app
         self.settings = settings
         self._credentials = credentials
         self._clock = clock
         self.tasks = TaskGroup(on_error or self._show_error)
+        self.languages = languages or Languages(app)
+        if window is None:  # a window built by the caller has its language already
+            self.languages.apply(settings.language)
         self.quit_event = asyncio.Event()
         self.api: ApiClient | None = None
         self.workspace: Workspace | None = None
         self.board: AgendaBoard | None = None
         self.scheduler: StreamScheduler | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self._connection: Connection | None = None
         self.chat_model = ChatModel(settings.time_zone, self._locale())
         self.paused = False
@@ -79,7 +85,8 @@ class DesktopApp(QObject):
         self.window.quit_requested.connect(self.quit_event.set)
 
     def _locale(self) -> str:
-        return self.settings.language or QLocale.system().name()
+        """The locale dates and times are written in (that of the app's language)."""
+        return self.languages.locale_name or QLocale.system().name()
 
     # --- start and stop ----------------------------------------------------------------
 
@@ -240,7 +247,8 @@ class DesktopApp(QObject):
         if reminder.missed:
             title = self.tr("Missed reminder: stream with {name}").format(name=name)
         elif reminder.kind is ReminderKind.SOON:
-            title = self.tr("Stream with {name} in 10 minutes").format(name=name)
+            minutes = int(LIFT_BEFORE.total_seconds() // 60)
+            title = self.tr("Stream with {name} in %n minute(s)", "", minutes).format(name=name)
         else:
             title = self.tr("Stream with {name} starts now").format(name=name)
         self._notify(title, self.tr("Open it in Active to start."), reminder.request_id)
@@ -261,18 +269,25 @@ class DesktopApp(QObject):
         settings = self.settings
         current = Preferences(settings.server_url, settings.time_zone,
                               settings.notifications_enabled, settings.language)
-        self.settings_dialog = SettingsDialog(current, self.window)
-        chosen = await self.settings_dialog.ask()
+        dialog = SettingsDialog(current, self.window)
+        self.settings_dialog = dialog
+        try:
+            chosen = await dialog.ask()
+        finally:
+            self.settings_dialog = None
+            dialog.deleteLater()
         if chosen is None:
             return
         settings.server_url = chosen.server_url
         settings.time_zone = chosen.time_zone
         settings.notifications_enabled = chosen.notifications
-        settings.language = chosen.language
+        if chosen.language != settings.language:
+            settings.language = chosen.language
+            self.languages.apply(chosen.language)  # every window re-translates itself
         self.chat_model.zone = chosen.time_zone
         self.chat_model.locale = self._locale()
         if self.board is not None:
-            self.board.tick()  # cards show times in the new zone at once
+            self.board.retranslate()  # cards speak the new language, in the new zone
         if self.workspace is not None and self.window.current_request_id is not None:
             self.chat_model.show([])
             self._on_messages_changed(self.window.current_request_id)

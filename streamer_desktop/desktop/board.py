@@ -78,6 +78,12 @@ class AgendaBoard(QObject):
             self.reminder_due.emit(reminder)
         self._aim(self._timed, now)
 
+    def retranslate(self) -> None:
+        """The language or the zone changed: build every card again."""
+        self._cards.clear()
+        self._stale = True
+        self.tick()
+
     def _on_requests_changed(self) -> None:
         self._stale = True
         self.tick()

@@ -29,8 +29,15 @@ def run_desktop(connect: Connect, stop: Callable[[], None] | None = None) -> int
     app.setOrganizationName("streamer-desktop")
     app.setQuitOnLastWindowClosed(False)  # the tray keeps running; Quit ends the loop
 
-    from streamer_desktop.desktop.main_window import MainWindow
+    from PySide6.QtCore import QSettings
 
+    from streamer_desktop.desktop.language import Languages
+    from streamer_desktop.desktop.main_window import MainWindow
+    from streamer_desktop.desktop.settings import DesktopSettings
+
+    settings = DesktopSettings(QSettings())
+    languages = Languages(app)
+    languages.apply(settings.language)  # before the first text is set
     window = MainWindow()
     window.show()
     app.processEvents()  # paint it now, before the imports below
@@ -38,13 +45,11 @@ def run_desktop(connect: Connect, stop: Callable[[], None] | None = None) -> int
     import asyncio
 
     import qasync
-    from PySide6.QtCore import QSettings
 
     from streamer_desktop.desktop.app import DesktopApp
     from streamer_desktop.desktop.credentials import CredentialStore
-    from streamer_desktop.desktop.settings import DesktopSettings
 
-    desktop = DesktopApp(app, DesktopSettings(QSettings()), CredentialStore(), window=window)
+    desktop = DesktopApp(app, settings, CredentialStore(), window=window, languages=languages)
 
     async def main() -> int:
         loop = asyncio.get_running_loop()

@@ -7,7 +7,7 @@ automation contract (see the architecture notes).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -236,6 +236,11 @@ class MainWindow(QMainWindow):
         self.sendButton.setAccessibleName(self.tr("Send"))
         if self.current_request_id is None:
             self.chatTitle.setText(self.tr("Select a request to see its chat."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        super().changeEvent(event)
 
     # --- what the app tells the window ---------------------------------------------
 

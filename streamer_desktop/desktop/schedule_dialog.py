@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from streamer_desktop.desktop import schedule_texts as texts
@@ -111,6 +111,11 @@ class ScheduleDialog(ScheduleForm):
     def translate_ui(self) -> None:
         self.translate_form(self._ctx.customer_name, self._ctx.reschedule_of is not None)
         self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        super().changeEvent(event)
 
     # --- what the saver tells the dialog -----------------------------------------------
 

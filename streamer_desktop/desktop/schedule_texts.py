@@ -10,53 +10,72 @@ from streamer_desktop.desktop.formatting import clock_time, when, zone_label
 from streamer_desktop.scheduling.linked import Switch, utc_offset, wall_of
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleDialog", text)
-
-
 def span(delta: timedelta) -> str:
     """ "9 h 30 min", "45 min", "1 h" for a non-negative span."""
     minutes = abs(int(delta.total_seconds())) // 60
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
-        return _tr("{h} h {m} min").format(h=hours, m=minutes)
+        return QCoreApplication.translate("ScheduleDialog", "{h} h {m} min").format(
+            h=hours, m=minutes
+        )
     if hours:
-        return _tr("{h} h").format(h=hours)
-    return _tr("{m} min").format(m=minutes)
+        return QCoreApplication.translate("ScheduleDialog", "{h} h").format(h=hours)
+    return QCoreApplication.translate("ScheduleDialog", "{m} min").format(m=minutes)
 
 
 def difference_text(ahead: timedelta) -> str:
     if ahead > timedelta(0):
-        return _tr("The customer is {span} ahead of you.").format(span=span(ahead))
+        return QCoreApplication.translate(
+            "ScheduleDialog", "The customer is {span} ahead of you."
+        ).format(span=span(ahead))
     if ahead < timedelta(0):
-        return _tr("The customer is {span} behind you.").format(span=span(ahead))
-    return _tr("You and the customer have the same time.")
+        return QCoreApplication.translate(
+            "ScheduleDialog", "The customer is {span} behind you."
+        ).format(span=span(ahead))
+    return QCoreApplication.translate("ScheduleDialog", "You and the customer have the same time.")
 
 
 def zones_text(mine: str, theirs: str, locale: str) -> str:
-    return _tr("You: {mine} · Customer: {theirs}").format(
-        mine=zone_label(mine, locale), theirs=zone_label(theirs, locale))
+    return QCoreApplication.translate("ScheduleDialog", "You: {mine} · Customer: {theirs}").format(
+        mine=zone_label(mine, locale), theirs=zone_label(theirs, locale)
+    )
 
 
 def switch_text(switch: Switch, locale: str) -> str:
     shift = switch.after - switch.before
-    direction = _tr("forward") if shift > timedelta(0) else _tr("back")
-    return _tr("Before the stream, clocks in {zone} go {direction} {span} on {when}.").format(
-        zone=zone_label(switch.zone, locale), direction=direction, span=span(shift),
-        when=when(switch.at, switch.zone, locale))
+    direction = (
+        QCoreApplication.translate("ScheduleDialog", "forward")
+        if shift > timedelta(0)
+        else QCoreApplication.translate("ScheduleDialog", "back")
+    )
+    return QCoreApplication.translate(
+        "ScheduleDialog", "Before the stream, clocks in {zone} go {direction} {span} on {when}."
+    ).format(
+        zone=zone_label(switch.zone, locale),
+        direction=direction,
+        span=span(shift),
+        when=when(switch.at, switch.zone, locale),
+    )
 
 
 def gap_text(wall: datetime, zone: str, before: datetime, after: datetime, locale: str) -> str:
-    return _tr("{time} does not exist in {zone} on that day: the clocks jump forward. "
-               "The nearest valid times are {before} and {after}.").format(
-        time=wall.strftime("%H:%M"), zone=zone_label(zone, locale),
-        before=clock_time(before, zone, locale), after=clock_time(after, zone, locale))
+    return QCoreApplication.translate(
+        "ScheduleDialog",
+        "{time} does not exist in {zone} on that day: the clocks jump forward. "
+        "The nearest valid times are {before} and {after}.",
+    ).format(
+        time=wall.strftime("%H:%M"),
+        zone=zone_label(zone, locale),
+        before=clock_time(before, zone, locale),
+        after=clock_time(after, zone, locale),
+    )
 
 
 def fold_text(wall: datetime, zone: str, locale: str) -> str:
-    return _tr("{time} happens twice in {zone} on that day: the clocks go back. "
-               "Which one do you mean?").format(time=wall.strftime("%H:%M"),
-                                               zone=zone_label(zone, locale))
+    return QCoreApplication.translate(
+        "ScheduleDialog",
+        "{time} happens twice in {zone} on that day: the clocks go back. Which one do you mean?",
+    ).format(time=wall.strftime("%H:%M"), zone=zone_label(zone, locale))
 
 
 def offset_text(instant: datetime, zone: str, locale: str, first: bool) -> str:
@@ -64,22 +83,32 @@ def offset_text(instant: datetime, zone: str, locale: str, first: bool) -> str:
     sign = "+" if offset >= timedelta(0) else "−"
     minutes = abs(int(offset.total_seconds())) // 60
     label = f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-    return (_tr("The first, before the switch ({offset})") if first
-            else _tr("The second, after the switch ({offset})")).format(offset=label)
+    return (
+        QCoreApplication.translate("ScheduleDialog", "The first, before the switch ({offset})")
+        if first
+        else QCoreApplication.translate("ScheduleDialog", "The second, after the switch ({offset})")
+    ).format(offset=label)
 
 
 def quiet_text(instant: datetime, zone: str, locale: str) -> str:
-    part = _tr("late at night") if wall_of(instant, zone).hour >= 12 else _tr(
-        "early in the morning")
-    return _tr("It will be {time} for the customer: {part} in their time zone.").format(
-        time=clock_time(instant, zone, locale), part=part)
+    part = (
+        QCoreApplication.translate("ScheduleDialog", "late at night")
+        if wall_of(instant, zone).hour >= 12
+        else QCoreApplication.translate("ScheduleDialog", "early in the morning")
+    )
+    return QCoreApplication.translate(
+        "ScheduleDialog", "It will be {time} for the customer: {part} in their time zone."
+    ).format(time=clock_time(instant, zone, locale), part=part)
 
 
-def conflict_text(customer: str, start: datetime, end: datetime, zone: str, locale: str,
-                  free: datetime | None) -> str:
-    text = _tr("This overlaps your stream with {name}, {start}–{end}.").format(
-        name=customer, start=when(start, zone, locale), end=clock_time(end, zone, locale))
+def conflict_text(
+    customer: str, start: datetime, end: datetime, zone: str, locale: str, free: datetime | None
+) -> str:
+    text = QCoreApplication.translate(
+        "ScheduleDialog", "This overlaps your stream with {name}, {start}–{end}."
+    ).format(name=customer, start=when(start, zone, locale), end=clock_time(end, zone, locale))
     if free is not None:
-        text += " " + _tr("The nearest free start is {free}.").format(
-            free=when(free, zone, locale))
+        text += " " + QCoreApplication.translate(
+            "ScheduleDialog", "The nearest free start is {free}."
+        ).format(free=when(free, zone, locale))
     return text

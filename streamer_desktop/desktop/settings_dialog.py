@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import available_timezones
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 from streamer_desktop.desktop.dialogs import result_of
 from streamer_desktop.scheduling.zones import is_valid_zone
 
-LANGUAGES = [("", "System language"), ("en", "English"), ("de", "Deutsch"), ("ru", "Русский")]
+LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("ru", "Русский"),
+             ("pseudo", "[Pseudo-locale: checks layouts]")]
+"""Each language named in itself, as people look for their own."""
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,11 @@ class SettingsDialog(QDialog):
         self.notificationsCheck.setChecked(current.notifications)
         self.languageCombo = QComboBox()
         self.languageCombo.setObjectName("languageCombo")
+        self.languageCombo.addItem(self.tr("System language"), "")
         for code, name in LANGUAGES:
             self.languageCombo.addItem(name, code)
-        if current.language not in dict(LANGUAGES):  # kept, not silently replaced
+        if current.language and current.language not in dict(LANGUAGES):
+            # Another language set elsewhere is kept, not silently replaced.
             self.languageCombo.addItem(current.language, current.language)
         self.languageCombo.setCurrentIndex(self.languageCombo.findData(current.language))
         self.errorLabel = QLabel()
@@ -85,6 +90,11 @@ class SettingsDialog(QDialog):
             label.setText(text)
         self.notificationsCheck.setText(self.tr("Show reminders and new messages"))
         self.serverEdit.setPlaceholderText(self.tr("Empty: the service inside this app"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        super().changeEvent(event)
 
     def value(self) -> Preferences:
         return Preferences(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,8 +22,8 @@ class SignInDialog(QDialog):
     def __init__(self, server_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
-        self.setWindowTitle(self.tr("Sign in"))
-        self.serverLabel = QLabel(self.tr("Service: {url}").format(url=server_url))
+        self._server_url = server_url
+        self.serverLabel = QLabel()
         self.errorLabel = QLabel()
         self.errorLabel.setObjectName("signInError")
         self.errorLabel.setStyleSheet("color:#cf222e;")
@@ -30,14 +31,18 @@ class SignInDialog(QDialog):
         self.errorLabel.hide()
         self.emailEdit = QLineEdit()
         self.emailEdit.setObjectName("emailEdit")
-        self.emailEdit.setAccessibleName(self.tr("E-mail"))
+
         self.passwordEdit = QLineEdit()
         self.passwordEdit.setObjectName("passwordEdit")
-        self.passwordEdit.setAccessibleName(self.tr("Password"))
+
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.emailLabel = QLabel()
+        self.emailLabel.setBuddy(self.emailEdit)
+        self.passwordLabel = QLabel()
+        self.passwordLabel.setBuddy(self.passwordEdit)
         form = QFormLayout()
-        form.addRow(self.tr("E-mail"), self.emailEdit)
-        form.addRow(self.tr("Password"), self.passwordEdit)
+        form.addRow(self.emailLabel, self.emailEdit)
+        form.addRow(self.passwordLabel, self.passwordEdit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("signInButtons")
@@ -48,6 +53,20 @@ class SignInDialog(QDialog):
         layout.addWidget(self.errorLabel)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Sign in"))
+        self.serverLabel.setText(self.tr("Service: {url}").format(url=self._server_url))
+        self.emailLabel.setText(self.tr("E-mail"))
+        self.emailEdit.setAccessibleName(self.tr("E-mail"))
+        self.passwordLabel.setText(self.tr("Password"))
+        self.passwordEdit.setAccessibleName(self.tr("Password"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        super().changeEvent(event)
 
     async def ask(self, error: str = "") -> tuple[str, str] | None:
         """Show the dialog without blocking the loop; the entered e-mail and password."""

@@ -9,27 +9,25 @@ from streamer_desktop.scheduling.agenda import Phase
 from streamer_desktop.wire import MessageKind, MessageOut, StreamOut, StreamStatus
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Texts", text)
-
-
 def status_text(status: StreamStatus) -> str:
     return {
-        StreamStatus.AWAITING_CUSTOMER: _tr("awaiting the customer"),
-        StreamStatus.CONFIRMED: _tr("confirmed"),
-        StreamStatus.LIVE: _tr("live"),
-        StreamStatus.COMPLETED: _tr("completed"),
-        StreamStatus.CANCELLED: _tr("cancelled"),
-        StreamStatus.MISSED: _tr("missed"),
+        StreamStatus.AWAITING_CUSTOMER: QCoreApplication.translate(
+            "Texts", "awaiting the customer"
+        ),
+        StreamStatus.CONFIRMED: QCoreApplication.translate("Texts", "confirmed"),
+        StreamStatus.LIVE: QCoreApplication.translate("Texts", "live"),
+        StreamStatus.COMPLETED: QCoreApplication.translate("Texts", "completed"),
+        StreamStatus.CANCELLED: QCoreApplication.translate("Texts", "cancelled"),
+        StreamStatus.MISSED: QCoreApplication.translate("Texts", "missed"),
     }[status]
 
 
 def phase_text(phase: Phase) -> str:
     return {
-        Phase.SOON: _tr("starts soon"),
-        Phase.DUE: _tr("starting now: click to start"),
-        Phase.OVERDUE: _tr("overdue"),
-        Phase.LIVE: _tr("live now"),
+        Phase.SOON: QCoreApplication.translate("Texts", "starts soon"),
+        Phase.DUE: QCoreApplication.translate("Texts", "starting now: click to start"),
+        Phase.OVERDUE: QCoreApplication.translate("Texts", "overdue"),
+        Phase.LIVE: QCoreApplication.translate("Texts", "live now"),
     }.get(phase, "")
 
 
@@ -37,8 +35,9 @@ def stream_line(stream: StreamOut, my_zone: str, locale: str) -> str:
     """Start in the streamer's zone, the customer's clock time, and the status."""
     mine = when(stream.starts_at, my_zone, locale)
     theirs = clock_time(stream.starts_at, stream.customer_time_zone, locale)
-    return _tr("{mine} (customer {theirs}) · {status}").format(
-        mine=mine, theirs=theirs, status=status_text(stream.status))
+    return QCoreApplication.translate("Texts", "{mine} (customer {theirs}) · {status}").format(
+        mine=mine, theirs=theirs, status=status_text(stream.status)
+    )
 
 
 def message_text(message: MessageOut, my_zone: str, locale: str) -> str:
@@ -48,11 +47,20 @@ def message_text(message: MessageOut, my_zone: str, locale: str) -> str:
         return message.body
     start = when(message.stream.starts_at, my_zone, locale) if message.stream else ""
     return {
-        MessageKind.CONFIRMATION_REQUEST: _tr("Stream proposed for {start}; waiting for the "
-                                              "customer to confirm."),
-        MessageKind.APPOINTMENT: _tr("The customer confirmed the stream on {start}."),
-        MessageKind.DECLINED: _tr("The customer declined the stream on {start}."),
-        MessageKind.CANCELLATION: _tr("The stream on {start} was cancelled."),
-        MessageKind.STREAM_STARTED: _tr("The stream started."),
-        MessageKind.STREAM_MISSED: _tr("The stream on {start} was missed."),
+        MessageKind.CONFIRMATION_REQUEST: QCoreApplication.translate(
+            "Texts", "Stream proposed for {start}; waiting for the customer to confirm."
+        ),
+        MessageKind.APPOINTMENT: QCoreApplication.translate(
+            "Texts", "The customer confirmed the stream on {start}."
+        ),
+        MessageKind.DECLINED: QCoreApplication.translate(
+            "Texts", "The customer declined the stream on {start}."
+        ),
+        MessageKind.CANCELLATION: QCoreApplication.translate(
+            "Texts", "The stream on {start} was cancelled."
+        ),
+        MessageKind.STREAM_STARTED: QCoreApplication.translate("Texts", "The stream started."),
+        MessageKind.STREAM_MISSED: QCoreApplication.translate(
+            "Texts", "The stream on {start} was missed."
+        ),
     }[kind].format(start=start)

@@ -35,6 +35,7 @@ def test_new_time_zone_applies_at_once(desktop: DesktopApp, qtbot: QtBot,
     combo = desktop.window.findChild(QComboBox, "zoneCombo")
     assert combo is not None
     combo.setCurrentText("Asia/Kolkata")
+    assert desktop.settings_dialog is not None
     dialog_buttons = desktop.settings_dialog.buttons
     dialog_buttons.button(QDialogButtonBox.StandardButton.Save).click()
     until(qtbot, task.done, what="the dialog to close")
@@ -47,11 +48,13 @@ def test_unknown_zone_is_refused_and_nothing_changes(desktop: DesktopApp, qtbot:
     combo = desktop.window.findChild(QComboBox, "zoneCombo")
     assert combo is not None
     combo.setCurrentText("Atlantis/Capital")
+    assert desktop.settings_dialog is not None
     desktop.settings_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     error = desktop.window.findChild(QLabel, "settingsError")
     assert error is not None
     assert error.isVisible()
     assert "Atlantis/Capital" in error.text()
+    assert desktop.settings_dialog is not None
     desktop.settings_dialog.reject()
     until(qtbot, task.done, what="the dialog to close")
     assert desktop.settings.time_zone == "Europe/Berlin"

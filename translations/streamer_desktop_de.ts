@@ -1,0 +1,587 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="91"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="308"/>
+        <source>Streamer desktop</source>
+        <translation>Streamer-Desktop</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="160"/>
+        <source>The service cannot be reached. Check the address and your connection.</source>
+        <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="166"/>
+        <source>No keyring works on this computer: you stay signed in until you quit.</source>
+        <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="227"/>
+        <source>New request from {name}</source>
+        <translation>Neue Anfrage von {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="228"/>
+        <source>Message from {name}</source>
+        <translation>Nachricht von {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="229"/>
+        <source>{name} confirmed the stream</source>
+        <translation>{name} hat den Stream bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="230"/>
+        <source>{name} cancelled the stream</source>
+        <translation>{name} hat den Stream abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="241"/>
+        <source>Missed reminder: stream with {name}</source>
+        <translation>Verpasste Erinnerung: Stream mit {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../streamer_desktop/desktop/app.py" line="244"/>
+        <source>Stream with {name} in %n minute(s)</source>
+        <translation>
+            <numerusform>Stream mit {name} in %n Minute</numerusform>
+            <numerusform>Stream mit {name} in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="246"/>
+        <source>Stream with {name} starts now</source>
+        <translation>Stream mit {name} beginnt jetzt</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="247"/>
+        <source>Open it in Active to start.</source>
+        <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="302"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="303"/>
+        <source>Pause notifications</source>
+        <translation>Benachrichtigungen pausieren</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="306"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="322"/>
+        <source>The service cannot be reached.</source>
+        <translation>Der Dienst ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="326"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Etwas ist schiefgelaufen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="209"/>
+        <source>Streamer desktop</source>
+        <translation>Streamer-Desktop</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="210"/>
+        <source>My workplace</source>
+        <translation>Mein Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="212"/>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="213"/>
+        <source>Schedule a stream</source>
+        <translation>Stream planen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="214"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="215"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="216"/>
+        <source>Open the demo shop (customer&apos;s view)</source>
+        <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="217"/>
+        <source>Open the folder of customer e-mails</source>
+        <translation>Ordner der Kunden-E-Mails öffnen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="218"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="219"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="222"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="221"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="225"/>
+        <source>My requests</source>
+        <translation>Meine Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="224"/>
+        <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
+        <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="227"/>
+        <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
+        <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="228"/>
+        <source>Loading your requests…</source>
+        <translation>Ihre Anfragen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="229"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="230"/>
+        <source>Write a message…</source>
+        <translation>Nachricht schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="231"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="232"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
+        <source>This stream is overdue: the customer is waiting.</source>
+        <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <source>Message the customer</source>
+        <translation>Kunden anschreiben</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <source>Reschedule…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
+        <source>Select a request to see its chat.</source>
+        <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="247"/>
+        <source>Offline: reconnecting… The lists show the last known state.</source>
+        <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="245"/>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="245"/>
+        <source>Your time</source>
+        <translation>Ihre Zeit</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="264"/>
+        <source>Use {time}</source>
+        <translation>{time} nehmen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="18"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="22"/>
+        <source>{h} h</source>
+        <translation>{h} Std.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="23"/>
+        <source>{m} min</source>
+        <translation>{m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="28"/>
+        <source>The customer is {span} ahead of you.</source>
+        <translation>Beim Kunden ist es {span} später als bei Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="32"/>
+        <source>The customer is {span} behind you.</source>
+        <translation>Beim Kunden ist es {span} früher als bei Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="35"/>
+        <source>You and the customer have the same time.</source>
+        <translation>Sie und der Kunde haben dieselbe Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="39"/>
+        <source>You: {mine} · Customer: {theirs}</source>
+        <translation>Sie: {mine} · Kunde: {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="47"/>
+        <source>forward</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="49"/>
+        <source>back</source>
+        <translation>zurück</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="51"/>
+        <source>Before the stream, clocks in {zone} go {direction} {span} on {when}.</source>
+        <translation>Vor dem Stream werden die Uhren in {zone} am {when} um {span} {direction}gestellt.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="62"/>
+        <source>{time} does not exist in {zone} on that day: the clocks jump forward. The nearest valid times are {before} and {after}.</source>
+        <translation>{time} gibt es an diesem Tag in {zone} nicht: Die Uhren springen vor. Die nächsten gültigen Zeiten sind {before} und {after}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="75"/>
+        <source>{time} happens twice in {zone} on that day: the clocks go back. Which one do you mean?</source>
+        <translation>{time} gibt es an diesem Tag in {zone} zweimal: Die Uhren werden zurückgestellt. Welche meinen Sie?</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="87"/>
+        <source>The first, before the switch ({offset})</source>
+        <translation>Die erste, vor der Umstellung ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="89"/>
+        <source>The second, after the switch ({offset})</source>
+        <translation>Die zweite, nach der Umstellung ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="95"/>
+        <source>late at night</source>
+        <translation>spät in der Nacht</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="97"/>
+        <source>early in the morning</source>
+        <translation>früh am Morgen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="99"/>
+        <source>It will be {time} for the customer: {part} in their time zone.</source>
+        <translation>Beim Kunden ist es dann {time}: {part} in seiner Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="107"/>
+        <source>This overlaps your stream with {name}, {start}–{end}.</source>
+        <translation>Das überschneidet sich mit Ihrem Stream mit {name}, {start}–{end}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="111"/>
+        <source>The nearest free start is {free}.</source>
+        <translation>Der nächste freie Beginn ist {free}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleForm</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="142"/>
+        <source>Schedule a stream with {name}</source>
+        <translation>Stream mit {name} planen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="143"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="144"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="145"/>
+        <source>The day after tomorrow</source>
+        <translation>Übermorgen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="146"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="147"/>
+        <source>Customer time</source>
+        <translation>Zeit des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="148"/>
+        <source>Duration (min)</source>
+        <translation>Dauer (Min.)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="149"/>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="150"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="151"/>
+        <source>Use the nearest free start</source>
+        <translation>Nächsten freien Beginn nehmen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="152"/>
+        <source>This time has already passed. Please pick a later time.</source>
+        <translation>Diese Zeit ist schon vorbei. Bitte wählen Sie eine spätere.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <source>Reschedule</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <source>Schedule</source>
+        <translation>Planen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="55"/>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="84"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="85"/>
+        <source>&amp;Server address (used from the next start)</source>
+        <translation>&amp;Serveradresse (gilt ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="85"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="89"/>
+        <source>Show reminders and new messages</source>
+        <translation>Erinnerungen und neue Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="90"/>
+        <source>Empty: the service inside this app</source>
+        <translation>Leer: der Dienst in dieser App</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="103"/>
+        <source>&apos;{zone}&apos; is not a known time zone.</source>
+        <translation>„{zone}“ ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="108"/>
+        <source>The server address starts with http:// or https://.</source>
+        <translation>Die Serveradresse beginnt mit http:// oder https://.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="24"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="25"/>
+        <source>Service: {url}</source>
+        <translation>Dienst: {url}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="33"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="39"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="36"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="40"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>StreamScheduler</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="92"/>
+        <source>The service cannot be reached. Your choice is kept; try again when the connection is back.</source>
+        <translation>Der Dienst ist nicht erreichbar. Ihre Auswahl bleibt erhalten; versuchen Sie es erneut, wenn die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="103"/>
+        <source>another customer</source>
+        <translation>einem anderen Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="14"/>
+        <source>awaiting the customer</source>
+        <translation>wartet auf den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="17"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="18"/>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="19"/>
+        <source>completed</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="20"/>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="21"/>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="27"/>
+        <source>starts soon</source>
+        <translation>beginnt bald</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="28"/>
+        <source>starting now: click to start</source>
+        <translation>beginnt jetzt: zum Starten klicken</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="29"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
+        <source>live now</source>
+        <translation>jetzt live</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="38"/>
+        <source>{mine} (customer {theirs}) · {status}</source>
+        <translation>{mine} (Kunde {theirs}) · {status}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="50"/>
+        <source>Stream proposed for {start}; waiting for the customer to confirm.</source>
+        <translation>Stream für {start} vorgeschlagen; wartet auf die Bestätigung des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="53"/>
+        <source>The customer confirmed the stream on {start}.</source>
+        <translation>Der Kunde hat den Stream am {start} bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="56"/>
+        <source>The customer declined the stream on {start}.</source>
+        <translation>Der Kunde hat den Stream am {start} abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="59"/>
+        <source>The stream on {start} was cancelled.</source>
+        <translation>Der Stream am {start} wurde abgesagt.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="62"/>
+        <source>The stream started.</source>
+        <translation>Der Stream hat begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
+        <source>The stream on {start} was missed.</source>
+        <translation>Der Stream am {start} wurde verpasst.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
+        <translation>Der Dienst ist nicht erreichbar. Ihr Text bleibt erhalten; versuchen Sie es erneut, wenn die Verbindung zurück ist.</translation>
+    </message>
+</context>
+</TS>

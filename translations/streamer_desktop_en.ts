@@ -1,0 +1,587 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="91"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="308"/>
+        <source>Streamer desktop</source>
+        <translation>Streamer desktop</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="160"/>
+        <source>The service cannot be reached. Check the address and your connection.</source>
+        <translation>The service cannot be reached. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="166"/>
+        <source>No keyring works on this computer: you stay signed in until you quit.</source>
+        <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="227"/>
+        <source>New request from {name}</source>
+        <translation>New request from {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="228"/>
+        <source>Message from {name}</source>
+        <translation>Message from {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="229"/>
+        <source>{name} confirmed the stream</source>
+        <translation>{name} confirmed the stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="230"/>
+        <source>{name} cancelled the stream</source>
+        <translation>{name} cancelled the stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="241"/>
+        <source>Missed reminder: stream with {name}</source>
+        <translation>Missed reminder: stream with {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../streamer_desktop/desktop/app.py" line="244"/>
+        <source>Stream with {name} in %n minute(s)</source>
+        <translation>
+            <numerusform>Stream with {name} in %n minute</numerusform>
+            <numerusform>Stream with {name} in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="246"/>
+        <source>Stream with {name} starts now</source>
+        <translation>Stream with {name} starts now</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="247"/>
+        <source>Open it in Active to start.</source>
+        <translation>Open it in Active to start.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="302"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="303"/>
+        <source>Pause notifications</source>
+        <translation>Pause notifications</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="306"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="322"/>
+        <source>The service cannot be reached.</source>
+        <translation>The service cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="326"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Something went wrong: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="209"/>
+        <source>Streamer desktop</source>
+        <translation>Streamer desktop</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="210"/>
+        <source>My workplace</source>
+        <translation>My workplace</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="212"/>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="213"/>
+        <source>Schedule a stream</source>
+        <translation>Schedule a stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="214"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="215"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="216"/>
+        <source>Open the demo shop (customer&apos;s view)</source>
+        <translation>Open the demo shop (customer&apos;s view)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="217"/>
+        <source>Open the folder of customer e-mails</source>
+        <translation>Open the folder of customer e-mails</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="218"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="219"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="222"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="221"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="225"/>
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="224"/>
+        <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
+        <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="227"/>
+        <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
+        <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="228"/>
+        <source>Loading your requests…</source>
+        <translation>Loading your requests…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="229"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="230"/>
+        <source>Write a message…</source>
+        <translation>Write a message…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="231"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="232"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
+        <source>This stream is overdue: the customer is waiting.</source>
+        <translation>This stream is overdue: the customer is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <source>Message the customer</source>
+        <translation>Message the customer</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
+        <source>Select a request to see its chat.</source>
+        <translation>Select a request to see its chat.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="247"/>
+        <source>Offline: reconnecting… The lists show the last known state.</source>
+        <translation>Offline: reconnecting… The lists show the last known state.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="245"/>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="245"/>
+        <source>Your time</source>
+        <translation>Your time</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="264"/>
+        <source>Use {time}</source>
+        <translation>Use {time}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="18"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="22"/>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="23"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="28"/>
+        <source>The customer is {span} ahead of you.</source>
+        <translation>The customer is {span} ahead of you.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="32"/>
+        <source>The customer is {span} behind you.</source>
+        <translation>The customer is {span} behind you.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="35"/>
+        <source>You and the customer have the same time.</source>
+        <translation>You and the customer have the same time.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="39"/>
+        <source>You: {mine} · Customer: {theirs}</source>
+        <translation>You: {mine} · Customer: {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="47"/>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="49"/>
+        <source>back</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="51"/>
+        <source>Before the stream, clocks in {zone} go {direction} {span} on {when}.</source>
+        <translation>Before the stream, clocks in {zone} go {direction} {span} on {when}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="62"/>
+        <source>{time} does not exist in {zone} on that day: the clocks jump forward. The nearest valid times are {before} and {after}.</source>
+        <translation>{time} does not exist in {zone} on that day: the clocks jump forward. The nearest valid times are {before} and {after}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="75"/>
+        <source>{time} happens twice in {zone} on that day: the clocks go back. Which one do you mean?</source>
+        <translation>{time} happens twice in {zone} on that day: the clocks go back. Which one do you mean?</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="87"/>
+        <source>The first, before the switch ({offset})</source>
+        <translation>The first, before the switch ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="89"/>
+        <source>The second, after the switch ({offset})</source>
+        <translation>The second, after the switch ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="95"/>
+        <source>late at night</source>
+        <translation>late at night</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="97"/>
+        <source>early in the morning</source>
+        <translation>early in the morning</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="99"/>
+        <source>It will be {time} for the customer: {part} in their time zone.</source>
+        <translation>It will be {time} for the customer: {part} in their time zone.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="107"/>
+        <source>This overlaps your stream with {name}, {start}–{end}.</source>
+        <translation>This overlaps your stream with {name}, {start}–{end}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="111"/>
+        <source>The nearest free start is {free}.</source>
+        <translation>The nearest free start is {free}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleForm</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="142"/>
+        <source>Schedule a stream with {name}</source>
+        <translation>Schedule a stream with {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="143"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="144"/>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="145"/>
+        <source>The day after tomorrow</source>
+        <translation>The day after tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="146"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="147"/>
+        <source>Customer time</source>
+        <translation>Customer time</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="148"/>
+        <source>Duration (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="149"/>
+        <source>Duration in minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="150"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="151"/>
+        <source>Use the nearest free start</source>
+        <translation>Use the nearest free start</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="152"/>
+        <source>This time has already passed. Please pick a later time.</source>
+        <translation>This time has already passed. Please pick a later time.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="55"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="84"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="85"/>
+        <source>&amp;Server address (used from the next start)</source>
+        <translation>&amp;Server address (used from the next start)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="85"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Time zone</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="89"/>
+        <source>Show reminders and new messages</source>
+        <translation>Show reminders and new messages</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="90"/>
+        <source>Empty: the service inside this app</source>
+        <translation>Empty: the service inside this app</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="103"/>
+        <source>&apos;{zone}&apos; is not a known time zone.</source>
+        <translation>&apos;{zone}&apos; is not a known time zone.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="108"/>
+        <source>The server address starts with http:// or https://.</source>
+        <translation>The server address starts with http:// or https://.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="24"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="25"/>
+        <source>Service: {url}</source>
+        <translation>Service: {url}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="33"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="39"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="36"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="40"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>StreamScheduler</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="92"/>
+        <source>The service cannot be reached. Your choice is kept; try again when the connection is back.</source>
+        <translation>The service cannot be reached. Your choice is kept; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="103"/>
+        <source>another customer</source>
+        <translation>another customer</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="14"/>
+        <source>awaiting the customer</source>
+        <translation>awaiting the customer</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="17"/>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="18"/>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="19"/>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="20"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="21"/>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="27"/>
+        <source>starts soon</source>
+        <translation>starts soon</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="28"/>
+        <source>starting now: click to start</source>
+        <translation>starting now: click to start</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="29"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
+        <source>live now</source>
+        <translation>live now</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="38"/>
+        <source>{mine} (customer {theirs}) · {status}</source>
+        <translation>{mine} (customer {theirs}) · {status}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="50"/>
+        <source>Stream proposed for {start}; waiting for the customer to confirm.</source>
+        <translation>Stream proposed for {start}; waiting for the customer to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="53"/>
+        <source>The customer confirmed the stream on {start}.</source>
+        <translation>The customer confirmed the stream on {start}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="56"/>
+        <source>The customer declined the stream on {start}.</source>
+        <translation>The customer declined the stream on {start}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="59"/>
+        <source>The stream on {start} was cancelled.</source>
+        <translation>The stream on {start} was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="62"/>
+        <source>The stream started.</source>
+        <translation>The stream started.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
+        <source>The stream on {start} was missed.</source>
+        <translation>The stream on {start} was missed.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
+        <translation>The service cannot be reached. Your text is kept; try again when the connection is back.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,588 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="91"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="308"/>
+        <source>Streamer desktop</source>
+        <translation>Рабочее место стримера</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="160"/>
+        <source>The service cannot be reached. Check the address and your connection.</source>
+        <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="166"/>
+        <source>No keyring works on this computer: you stay signed in until you quit.</source>
+        <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="227"/>
+        <source>New request from {name}</source>
+        <translation>Новый запрос от {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="228"/>
+        <source>Message from {name}</source>
+        <translation>Сообщение от {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="229"/>
+        <source>{name} confirmed the stream</source>
+        <translation>{name} подтвердил(а) стрим</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="230"/>
+        <source>{name} cancelled the stream</source>
+        <translation>{name} отменил(а) стрим</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="241"/>
+        <source>Missed reminder: stream with {name}</source>
+        <translation>Пропущенное напоминание: стрим с {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../streamer_desktop/desktop/app.py" line="244"/>
+        <source>Stream with {name} in %n minute(s)</source>
+        <translation>
+            <numerusform>Стрим с {name} через %n минуту</numerusform>
+            <numerusform>Стрим с {name} через %n минуты</numerusform>
+            <numerusform>Стрим с {name} через %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="246"/>
+        <source>Stream with {name} starts now</source>
+        <translation>Стрим с {name} начинается сейчас</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="247"/>
+        <source>Open it in Active to start.</source>
+        <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="302"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="303"/>
+        <source>Pause notifications</source>
+        <translation>Приостановить уведомления</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="306"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="322"/>
+        <source>The service cannot be reached.</source>
+        <translation>Сервис недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="326"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Что-то пошло не так: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="209"/>
+        <source>Streamer desktop</source>
+        <translation>Рабочее место стримера</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="210"/>
+        <source>My workplace</source>
+        <translation>Моё рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="212"/>
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="213"/>
+        <source>Schedule a stream</source>
+        <translation>Запланировать стрим</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="214"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="215"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="216"/>
+        <source>Open the demo shop (customer&apos;s view)</source>
+        <translation>Открыть демо-магазин (вид покупателя)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="217"/>
+        <source>Open the folder of customer e-mails</source>
+        <translation>Открыть папку писем покупателям</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="218"/>
+        <source>Sign out</source>
+        <translation>Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="219"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="222"/>
+        <source>Active</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="221"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="225"/>
+        <source>My requests</source>
+        <translation>Мои запросы</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="224"/>
+        <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
+        <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="227"/>
+        <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
+        <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="228"/>
+        <source>Loading your requests…</source>
+        <translation>Загрузка ваших запросов…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="229"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="230"/>
+        <source>Write a message…</source>
+        <translation>Напишите сообщение…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="231"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="232"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
+        <source>This stream is overdue: the customer is waiting.</source>
+        <translation>Стрим просрочен: покупатель ждёт.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <source>Message the customer</source>
+        <translation>Написать покупателю</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
+        <source>Select a request to see its chat.</source>
+        <translation>Выберите запрос, чтобы увидеть его чат.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="247"/>
+        <source>Offline: reconnecting… The lists show the last known state.</source>
+        <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="245"/>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="245"/>
+        <source>Your time</source>
+        <translation>Ваше время</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="264"/>
+        <source>Use {time}</source>
+        <translation>Выбрать {time}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="18"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} ч {m} мин</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="22"/>
+        <source>{h} h</source>
+        <translation>{h} ч</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="23"/>
+        <source>{m} min</source>
+        <translation>{m} мин</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="28"/>
+        <source>The customer is {span} ahead of you.</source>
+        <translation>У покупателя на {span} больше, чем у вас.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="32"/>
+        <source>The customer is {span} behind you.</source>
+        <translation>У покупателя на {span} меньше, чем у вас.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="35"/>
+        <source>You and the customer have the same time.</source>
+        <translation>У вас и у покупателя одинаковое время.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="39"/>
+        <source>You: {mine} · Customer: {theirs}</source>
+        <translation>Вы: {mine} · Покупатель: {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="47"/>
+        <source>forward</source>
+        <translation>вперёд</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="49"/>
+        <source>back</source>
+        <translation>назад</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="51"/>
+        <source>Before the stream, clocks in {zone} go {direction} {span} on {when}.</source>
+        <translation>До стрима часы в зоне {zone} переводятся {direction} на {span}: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="62"/>
+        <source>{time} does not exist in {zone} on that day: the clocks jump forward. The nearest valid times are {before} and {after}.</source>
+        <translation>Времени {time} в этот день в зоне {zone} нет: часы переводятся вперёд. Ближайшее допустимое время — {before} и {after}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="75"/>
+        <source>{time} happens twice in {zone} on that day: the clocks go back. Which one do you mean?</source>
+        <translation>Время {time} в этот день в зоне {zone} наступает дважды: часы переводятся назад. Какое вы имеете в виду?</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="87"/>
+        <source>The first, before the switch ({offset})</source>
+        <translation>Первое, до перевода ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="89"/>
+        <source>The second, after the switch ({offset})</source>
+        <translation>Второе, после перевода ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="95"/>
+        <source>late at night</source>
+        <translation>поздняя ночь</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="97"/>
+        <source>early in the morning</source>
+        <translation>раннее утро</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="99"/>
+        <source>It will be {time} for the customer: {part} in their time zone.</source>
+        <translation>У покупателя будет {time}: {part} в его часовом поясе.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="107"/>
+        <source>This overlaps your stream with {name}, {start}–{end}.</source>
+        <translation>Это пересекается с вашим стримом с {name}, {start}–{end}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="111"/>
+        <source>The nearest free start is {free}.</source>
+        <translation>Ближайшее свободное время начала — {free}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleForm</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="142"/>
+        <source>Schedule a stream with {name}</source>
+        <translation>Запланировать стрим с {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="143"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="144"/>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="145"/>
+        <source>The day after tomorrow</source>
+        <translation>Послезавтра</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="146"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="147"/>
+        <source>Customer time</source>
+        <translation>Время покупателя</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="148"/>
+        <source>Duration (min)</source>
+        <translation>Длительность (мин)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="149"/>
+        <source>Duration in minutes</source>
+        <translation>Длительность в минутах</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="150"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="151"/>
+        <source>Use the nearest free start</source>
+        <translation>Выбрать ближайшее свободное время</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="152"/>
+        <source>This time has already passed. Please pick a later time.</source>
+        <translation>Это время уже прошло. Выберите более позднее.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <source>Reschedule</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <source>Schedule</source>
+        <translation>Запланировать</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="55"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="84"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="85"/>
+        <source>&amp;Server address (used from the next start)</source>
+        <translation>Адрес &amp;сервера (со следующего запуска)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="85"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Уведомления</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="89"/>
+        <source>Show reminders and new messages</source>
+        <translation>Показывать напоминания и новые сообщения</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="90"/>
+        <source>Empty: the service inside this app</source>
+        <translation>Пусто: сервис внутри приложения</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="103"/>
+        <source>&apos;{zone}&apos; is not a known time zone.</source>
+        <translation>«{zone}» — неизвестный часовой пояс.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="108"/>
+        <source>The server address starts with http:// or https://.</source>
+        <translation>Адрес сервера начинается с http:// или https://.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="24"/>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="25"/>
+        <source>Service: {url}</source>
+        <translation>Сервис: {url}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="33"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="39"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="36"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="40"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>StreamScheduler</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="92"/>
+        <source>The service cannot be reached. Your choice is kept; try again when the connection is back.</source>
+        <translation>Сервис недоступен. Ваш выбор сохранён; повторите, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="103"/>
+        <source>another customer</source>
+        <translation>другим покупателем</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="14"/>
+        <source>awaiting the customer</source>
+        <translation>ждёт покупателя</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="17"/>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="18"/>
+        <source>live</source>
+        <translation>в эфире</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="19"/>
+        <source>completed</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="20"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="21"/>
+        <source>missed</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="27"/>
+        <source>starts soon</source>
+        <translation>скоро начнётся</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="28"/>
+        <source>starting now: click to start</source>
+        <translation>начинается: нажмите, чтобы начать</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="29"/>
+        <source>overdue</source>
+        <translation>просрочен</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
+        <source>live now</source>
+        <translation>сейчас в эфире</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="38"/>
+        <source>{mine} (customer {theirs}) · {status}</source>
+        <translation>{mine} (у покупателя {theirs}) · {status}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="50"/>
+        <source>Stream proposed for {start}; waiting for the customer to confirm.</source>
+        <translation>Стрим предложен на {start}; ждём подтверждения покупателя.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="53"/>
+        <source>The customer confirmed the stream on {start}.</source>
+        <translation>Покупатель подтвердил стрим {start}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="56"/>
+        <source>The customer declined the stream on {start}.</source>
+        <translation>Покупатель отклонил стрим {start}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="59"/>
+        <source>The stream on {start} was cancelled.</source>
+        <translation>Стрим {start} отменён.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="62"/>
+        <source>The stream started.</source>
+        <translation>Стрим начался.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
+        <source>The stream on {start} was missed.</source>
+        <translation>Стрим {start} пропущен.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
+        <translation>Сервис недоступен. Ваш текст сохранён; повторите, когда связь восстановится.</translation>
+    </message>
+</context>
+</TS>
