@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""Translations of the desktop app: update the .ts sources, compile the .qm files.
+"""Translations: update the sources from the code, and compile them.
 
-    python3 scripts/i18n.py update    re-read the code into translations/*.ts (keeps work done)
-    python3 scripts/i18n.py compile   build streamer_desktop/translations/*.qm from them
+    python3 scripts/i18n.py update    re-read the code into the sources (keeps work done)
+    python3 scripts/i18n.py compile   build what the app and the service load
 
-The .ts files are the sources translators edit (with Qt Linguist or any editor);
-the .qm files are built, not kept in git. scripts/dev.py compiles them before the
-app or the tests run.
+The desktop's sources are Qt's translations/*.ts (edit them with Qt Linguist or any
+editor), compiled to streamer_desktop/translations/*.qm. The service's are gettext
+catalogs, translations/service/<lang>/LC_MESSAGES/messages.po, managed with Babel and
+compiled to streamer_desktop/service/locale (.mo, and a JSON copy for the web pages).
+Built files are not kept in git; scripts/dev.py compiles them before the app or the
+tests run.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -20,6 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "translations"
 COMPILED = ROOT / "streamer_desktop" / "translations"
 LANGUAGES = ("en", "de", "ru")
+SERVICE_SOURCES = SOURCES / "service"
+SERVICE_COMPILED = ROOT / "streamer_desktop" / "service" / "locale"
+SERVICE_LANGUAGES = ("de", "ru")
 CODE = sorted((ROOT / "streamer_desktop" / "desktop").glob("*.py"))
 
 
@@ -40,6 +47,16 @@ def update() -> None:
     SOURCES.mkdir(exist_ok=True)
     subprocess.run([tool("pyside6-lupdate"), *map(str, CODE), "-no-obsolete", "-ts",
                     *(str(ts_file(language)) for language in LANGUAGES)], check=True)
+    template = SERVICE_SOURCES / "messages.pot"
+    subprocess.run([tool("pybabel"), "-q", "extract", "-F", str(SERVICE_SOURCES / "babel.cfg"),
+                    "-k", "N_", "-k", "t", "--no-location", "--omit-header", "-o",
+                    str(template), "."], check=True, cwd=ROOT)
+    for language in SERVICE_LANGUAGES:
+        catalog = SERVICE_SOURCES / language / "LC_MESSAGES" / "messages.po"
+        command = "update" if catalog.exists() else "init"
+        subprocess.run([tool("pybabel"), "-q", command, "-i", str(template), "-d",
+                        str(SERVICE_SOURCES), "-l", language, "--no-wrap"]
+                       + (["--ignore-obsolete"] if command == "update" else []), check=True)
 
 
 def compile_all() -> None:
@@ -48,6 +65,21 @@ def compile_all() -> None:
         target = COMPILED / f"streamer_desktop_{language}.qm"
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file(language)), "-qm",
                         str(target)], check=True)
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    for language in SERVICE_LANGUAGES:
+        source = SERVICE_SOURCES / language / "LC_MESSAGES" / "messages.po"
+        with source.open("rb") as handle:
+            catalog = read_po(handle, locale=language)
+        target = SERVICE_COMPILED / language / "LC_MESSAGES"
+        target.mkdir(parents=True, exist_ok=True)
+        with (target / "messages.mo").open("wb") as handle:
+            write_mo(handle, catalog)
+        pages = {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy
+                 and isinstance(m.id, str)}
+        (SERVICE_COMPILED / language / "messages.json").write_text(
+            json.dumps(pages, ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -4,48 +4,48 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="91"/>
-        <location filename="../streamer_desktop/desktop/app.py" line="308"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="98"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="322"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="160"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="167"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="166"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="173"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="227"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="228"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="235"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="229"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="236"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="230"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="237"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="241"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="248"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="244"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="251"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -53,37 +53,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="253"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="247"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="254"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="302"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="316"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="303"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="317"/>
         <source>Pause notifications</source>
         <translation>Benachrichtigungen pausieren</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="306"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="320"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="322"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="336"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="326"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="340"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="247"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>
@@ -218,17 +218,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="245"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
         <source>Start time</source>
         <translation>Startzeit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="245"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
         <source>Your time</source>
         <translation>Ihre Zeit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="264"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="269"/>
         <source>Use {time}</source>
         <translation>{time} nehmen</translation>
     </message>
@@ -400,52 +400,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="55"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="57"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="84"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="85"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="87"/>
         <source>&amp;Server address (used from the next start)</source>
         <translation>&amp;Serveradresse (gilt ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="85"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="87"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="88"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="88"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="89"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="91"/>
         <source>Show reminders and new messages</source>
         <translation>Erinnerungen und neue Nachrichten anzeigen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="90"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="92"/>
         <source>Empty: the service inside this app</source>
         <translation>Leer: der Dienst in dieser App</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="103"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="110"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>„{zone}“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="108"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="115"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Die Serveradresse beginnt mit http:// oder https://.</translation>
     </message>
@@ -453,24 +453,24 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="24"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="59"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="25"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="60"/>
         <source>Service: {url}</source>
         <translation>Dienst: {url}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="33"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="39"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="36"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="40"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>

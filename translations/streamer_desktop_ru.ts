@@ -4,48 +4,48 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="91"/>
-        <location filename="../streamer_desktop/desktop/app.py" line="308"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="98"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="322"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="160"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="167"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="166"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="173"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="227"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="228"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="235"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="229"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="236"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="230"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="237"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="241"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="248"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="244"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="251"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -54,37 +54,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="253"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="247"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="254"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="302"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="316"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="303"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="317"/>
         <source>Pause notifications</source>
         <translation>Приостановить уведомления</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="306"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="320"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="322"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="336"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="326"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="340"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="247"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -219,17 +219,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="245"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="245"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="264"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="269"/>
         <source>Use {time}</source>
         <translation>Выбрать {time}</translation>
     </message>
@@ -401,52 +401,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="55"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="57"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="84"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="85"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="87"/>
         <source>&amp;Server address (used from the next start)</source>
         <translation>Адрес &amp;сервера (со следующего запуска)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="85"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="87"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="88"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Уведомления</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="88"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="89"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="91"/>
         <source>Show reminders and new messages</source>
         <translation>Показывать напоминания и новые сообщения</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="90"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="92"/>
         <source>Empty: the service inside this app</source>
         <translation>Пусто: сервис внутри приложения</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="103"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="110"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>«{zone}» — неизвестный часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="108"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="115"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Адрес сервера начинается с http:// или https://.</translation>
     </message>
@@ -454,24 +454,24 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="24"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="59"/>
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="25"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="60"/>
         <source>Service: {url}</source>
         <translation>Сервис: {url}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="33"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="39"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="36"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="40"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>

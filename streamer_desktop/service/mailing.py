@@ -16,6 +16,7 @@ from streamer_desktop.service.mail.transport import FolderMailer, Mailer, SmtpMa
 from streamer_desktop.service.models import Business, Stream
 from streamer_desktop.service.settings import ServiceSettings
 from streamer_desktop.service.store.clock import from_epoch
+from streamer_desktop.service.translation import gettext_for
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,8 @@ def calendar_file(ctx: ServiceContext, session: Session, stream: Stream) -> byte
     """The appointment as an ``.ics`` file: the invitation, or its cancellation."""
     business = session.get_one(Business, stream.business_id)
     data = appointment(ctx, stream, business)
-    invitation = compose.invitation(data, ctx.settings.mail_from, ctx.clock())
+    invitation = compose.invitation(data, ctx.settings.mail_from, ctx.clock(),
+                                    gettext_for(data.customer_locale))
     return ical.build(invitation, cancel=stream.status == "cancelled")
 
 
@@ -61,13 +63,14 @@ def render(ctx: ServiceContext, item: outbox.Claimed) -> EmailMessage | None:
         business = session.get_one(Business, stream.business_id)
         data = appointment(ctx, stream, business)
     sender = ctx.settings.mail_from
+    tr = gettext_for(data.customer_locale)  # the customer's language, else English
     if item.kind == "confirmation":
-        return compose.confirmation(data, sender, now)
+        return compose.confirmation(data, sender, now, tr)
     if item.kind == "cancellation":
-        return compose.cancellation(data, sender, now, by_customer=item.payload.get("by") ==
-                                    "customer")
+        return compose.cancellation(data, sender, now, item.payload.get("by") == "customer",
+                                    tr)
     if item.kind == "start":
-        return compose.starting(data, sender, now)
+        return compose.starting(data, sender, now, tr)
     log.error("Unknown outbox item kind %r", item.kind)
     return None
 

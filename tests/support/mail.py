@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import email.policy
 import socket
 import threading
 from collections.abc import Iterator
@@ -26,7 +27,9 @@ class Inbox:
 
     async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
         with self._lock:
-            self.messages.append(email.message_from_bytes(envelope.content))  # type: ignore[attr-defined]
+            # Decoded as a mail client does (RFC 2047 subjects, for example).
+            self.messages.append(email.message_from_bytes(
+                envelope.content, policy=email.policy.default))  # type: ignore[attr-defined]
         return "250 OK"
 
     def of_kind(self, words: str) -> list[Message]:

@@ -107,6 +107,7 @@ def test_coming_back_finds_the_same_conversation(browser: BrowserThread,
 def test_phone_sized_screen_and_keyboard(browser: BrowserThread, service: RunningService) -> None:
     def on_a_phone(page: Page) -> None:
         page.goto(service.url + "/")
+        expect(page.get_by_role("button", name="Chat with a consultant")).to_be_visible()
         page.keyboard.press("Tab")
         expect(page.get_by_role("button", name="Chat with a consultant")).to_be_focused()
         page.keyboard.press("Enter")
@@ -134,3 +135,14 @@ def test_unknown_appointment_token_shows_a_clear_message(browser: BrowserThread,
         expect(page.get_by_role("alert")).to_have_text("The appointment was not found.")
 
     browser.run(visit)
+
+
+def test_widget_speaks_the_browsers_language(browser: BrowserThread,
+                                             service: RunningService) -> None:
+    def in_german(page: Page) -> None:
+        page.goto(service.url + "/")
+        page.get_by_role("button", name="Mit einer Beraterin chatten").click()
+        expect(page.get_by_label("Wie können wir helfen?")).to_be_visible()
+        expect(page.get_by_role("button", name="Chat beginnen")).to_be_visible()
+
+    browser.run(in_german, locale="de-DE")

@@ -3,6 +3,7 @@ and the join link at the start time. Times are in the customer's zone and langua
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -15,6 +16,12 @@ from babel.dates import get_timezone_location
 from streamer_desktop.i18n import N_
 from streamer_desktop.scheduling.zones import zone
 from streamer_desktop.service.mail import ical
+
+Gettext = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
 
 
 @dataclass(frozen=True)
@@ -51,10 +58,11 @@ def local_time(appointment: Appointment) -> str:
     return f"{when} ({place})"
 
 
-def invitation(a: Appointment, sender: str, now: datetime) -> ical.Invitation:
-    summary = N_("Live video with %(streamer)s, %(business)s") % {
+def invitation(a: Appointment, sender: str, now: datetime, tr: Gettext = _same
+               ) -> ical.Invitation:
+    summary = tr(N_("Live video with %(streamer)s, %(business)s")) % {
         "streamer": a.streamer_name, "business": a.business_name}
-    description = N_("Join: %(join)s\nChange or cancel: %(manage)s") % {
+    description = tr(N_("Join: %(join)s\nChange or cancel: %(manage)s")) % {
         "join": a.join_url, "manage": a.manage_url}
     return ical.Invitation(
         uid=f"{a.public_id}@streamer-desktop", sequence=a.sequence, starts_at=a.starts_at,
@@ -76,48 +84,55 @@ def _message(a: Appointment, sender: str, kind: str, subject: str, body: str, no
     return message
 
 
-def confirmation(a: Appointment, sender: str, now: datetime) -> EmailMessage:
+def confirmation(a: Appointment, sender: str, now: datetime, tr: Gettext = _same
+                 ) -> EmailMessage:
     """Sent when the customer confirms: instructions and a calendar invitation."""
     when = local_time(a)
-    subject = N_("Your live video appointment with %(business)s") % {"business": a.business_name}
-    body = N_(
+    subject = tr(N_("Your live video appointment with %(business)s")) % {
+        "business": a.business_name}
+    body = tr(N_(
         "Hello %(name)s,\n\n"
         "your live video with %(streamer)s from %(business)s is booked for\n%(when)s.\n\n"
         "How it works: at that time you get an e-mail with a link, and %(streamer)s "
         "starts the stream. You can also join from this link:\n%(join)s\n\n"
         "The attached invitation adds the appointment to your calendar.\n"
         "To change or cancel it: %(manage)s\n"
-    ) % {"name": a.customer_name, "streamer": a.streamer_name, "business": a.business_name,
+    )) % {"name": a.customer_name, "streamer": a.streamer_name, "business": a.business_name,
          "when": when, "join": a.join_url, "manage": a.manage_url}
     message = _message(a, sender, "confirmation", subject, body, now)
-    message.add_attachment(ical.build(invitation(a, sender, now)), maintype="text",
+    message.add_attachment(ical.build(invitation(a, sender, now, tr)), maintype="text",
                            subtype="calendar", filename="invite.ics",
                            params={"method": "REQUEST"})
     return message
 
 
-def cancellation(a: Appointment, sender: str, now: datetime, by_customer: bool) -> EmailMessage:
+def cancellation(a: Appointment, sender: str, now: datetime, by_customer: bool,
+                 tr: Gettext = _same) -> EmailMessage:
     """Sent when either side cancels: the invitation is withdrawn (same UID)."""
-    subject = N_("Cancelled: your live video with %(business)s") % {
+    subject = tr(N_("Cancelled: your live video with %(business)s")) % {
         "business": a.business_name}
-    who = N_("You cancelled") if by_customer else N_("%(streamer)s had to cancel") % {
-        "streamer": a.streamer_name}
-    body = N_(
-        "Hello %(name)s,\n\n%(who)s the live video on %(when)s.\n"
+    if by_customer:
+        what = tr(N_("You cancelled the live video on %(when)s.")) % {"when": local_time(a)}
+    else:
+        what = tr(N_("%(streamer)s had to cancel the live video on %(when)s.")) % {
+            "streamer": a.streamer_name, "when": local_time(a)}
+    body = tr(N_(
+        "Hello %(name)s,\n\n%(what)s\n"
         "You can agree on a new time in the chat on the shop's site.\n"
-    ) % {"name": a.customer_name, "who": who, "when": local_time(a)}
+    )) % {"name": a.customer_name, "what": what}
     message = _message(a, sender, "cancellation", subject, body, now)
-    message.add_attachment(ical.build(invitation(a, sender, now), cancel=True),
+    message.add_attachment(ical.build(invitation(a, sender, now, tr), cancel=True),
                            maintype="text", subtype="calendar", filename="cancel.ics",
                            params={"method": "CANCEL"})
     return message
 
 
-def starting(a: Appointment, sender: str, now: datetime) -> EmailMessage:
+def starting(a: Appointment, sender: str, now: datetime, tr: Gettext = _same
+             ) -> EmailMessage:
     """Sent at the start time: the link to join."""
-    subject = N_("Your live video with %(business)s is starting") % {
+    subject = tr(N_("Your live video with %(business)s is starting")) % {
         "business": a.business_name}
-    body = N_(
+    body = tr(N_(
         "Hello %(name)s,\n\nit is time: join %(streamer)s here:\n%(join)s\n"
-    ) % {"name": a.customer_name, "streamer": a.streamer_name, "join": a.join_url}
+    )) % {"name": a.customer_name, "streamer": a.streamer_name, "join": a.join_url}
     return _message(a, sender, "start", subject, body, now)

@@ -6,18 +6,19 @@ API like any client, so nothing a user typed is ever put into HTML by the server
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path as FilePath
+from typing import Annotated
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Path, Response
 from fastapi.responses import FileResponse
 
-from streamer_desktop.service import mailing
+from streamer_desktop.service import mailing, translation
 from streamer_desktop.service.deps import Ctx
 from streamer_desktop.service.routes import errors
 from streamer_desktop.service.routes.customer import Token
 from streamer_desktop.service.store import streams
 
-WEB = Path(__file__).resolve().parents[1] / "web"
+WEB = FilePath(__file__).resolve().parents[1] / "web"
 
 router = APIRouter(tags=["pages"])
 
@@ -63,6 +64,13 @@ def admin() -> FileResponse:
 def privacy() -> FileResponse:
     """The personal-data text customers consent to."""
     return _page("privacy.html")
+
+
+@router.get("/api/i18n/{locale}", tags=["pages"])
+def page_texts(locale: Annotated[str, Path(max_length=35)]) -> dict[str, object]:
+    """The web pages' texts in the language closest to ``locale`` (English: none needed)."""
+    language, messages = translation.page_messages(locale)
+    return {"locale": language, "messages": messages}
 
 
 @router.get("/api/a/{token}/calendar.ics", tags=["customer"],

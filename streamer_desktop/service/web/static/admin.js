@@ -1,6 +1,9 @@
 // The shop admin's page: sign in, then Settings → Content with the stream switch.
 
-import { api, el } from "./common.js";
+import { api, el, loadCatalog, t } from "./common.js";
+
+await loadCatalog();
+document.title = t("Shop settings");
 
 const main = document.querySelector("main");
 let token = sessionStorage.getItem("streamer-admin-token");
@@ -10,7 +13,7 @@ function signIn(error = "") {
                               autocomplete: "username" });
   const password = el("input", { type: "password", id: "admin-password", required: true,
                                  autocomplete: "current-password" });
-  main.replaceChildren(el("h1", {}, "Sign in"),
+  main.replaceChildren(el("h1", {}, t("Sign in")),
     el("form", { onsubmit: async (event) => {
       event.preventDefault();
       try {
@@ -23,10 +26,10 @@ function signIn(error = "") {
         signIn(failure.message);
       }
     } },
-      el("label", { for: "admin-email" }, "E-mail"), email,
-      el("label", { for: "admin-password" }, "Password"), password,
+      el("label", { for: "admin-email" }, t("E-mail")), email,
+      el("label", { for: "admin-password" }, t("Password")), password,
       el("p", { class: "error", role: "alert" }, error),
-      el("button", { type: "submit" }, "Sign in")));
+      el("button", { type: "submit" }, t("Sign in"))));
   email.focus();
 }
 
@@ -40,7 +43,7 @@ async function settings() {
     return;
   }
   if (me.user.role !== "admin") {
-    signIn("Only an administrator can change the shop's settings.");
+    signIn(t("Only an administrator can change the shop's settings."));
     return;
   }
   const current = me.business.settings;
@@ -48,7 +51,7 @@ async function settings() {
   const save = async (changes) => {
     try {
       await api("/api/business/settings", { method: "PATCH", token, body: changes });
-      status.textContent = "Saved.";
+      status.textContent = t("Saved.");
     } catch (failure) {
       status.textContent = failure.message;
     }
@@ -64,16 +67,16 @@ async function settings() {
                                checked: current.scheduled_streams_enabled,
                                onchange: (e) => save({ scheduled_streams_enabled: e.target.checked }) });
   main.replaceChildren(
-    el("h1", {}, `Settings — ${me.business.name}`),
-    el("nav", { "aria-label": "Settings sections" }, el("strong", {}, "Content")),
+    el("h1", {}, t("Settings — {shop}", { shop: me.business.name })),
+    el("nav", { "aria-label": t("Settings sections") }, el("strong", {}, t("Content"))),
     el("section", { "aria-labelledby": "content-title" },
-      el("h2", { id: "content-title" }, "Content"),
-      el("label", { for: "default-duration" }, "Default stream duration (minutes)"), duration,
-      el("fieldset", {}, el("legend", {}, "Customer quiet hours"),
-        el("label", { for: "quiet-start" }, "From"), quietStart,
-        el("label", { for: "quiet-end" }, "To"), quietEnd),
+      el("h2", { id: "content-title" }, t("Content")),
+      el("label", { for: "default-duration" }, t("Default stream duration (minutes)")), duration,
+      el("fieldset", {}, el("legend", {}, t("Customer quiet hours")),
+        el("label", { for: "quiet-start" }, t("From")), quietStart,
+        el("label", { for: "quiet-end" }, t("To")), quietEnd),
       el("div", { class: "switch-row" }, toggle,
-         el("label", { for: "scheduled-stream-switch" }, "Scheduled stream")),
+         el("label", { for: "scheduled-stream-switch" }, t("Scheduled stream"))),
       status));
 }
 

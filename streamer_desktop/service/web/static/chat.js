@@ -15,10 +15,10 @@ export class Conversation {
     this.list = el("ol", { class: "messages", "aria-live": "polite" });
     this.status = el("p", { class: "status", role: "status" });
     this.input = el("input", { type: "text", name: "message", maxlength: 4000,
-                               "aria-label": t("messagePlaceholder"),
-                               placeholder: t("messagePlaceholder") });
+                               "aria-label": t("Write a message…"),
+                               placeholder: t("Write a message…") });
     this.form = el("form", { class: "composer", onsubmit: (event) => this.send(event) },
-                   this.input, el("button", { type: "submit" }, t("send")));
+                   this.input, el("button", { type: "submit" }, t("Send")));
     this.popup = el("div", { class: "popup", hidden: true });
     root.replaceChildren(this.status, this.list, this.form, this.popup);
   }
@@ -46,7 +46,7 @@ export class Conversation {
     const from = newest ? `?last_event_id=${encodeURIComponent(newest)}` : "";
     this.events = new EventSource(`/api/c/${encodeURIComponent(this.token)}/events${from}`);
     this.events.addEventListener("open", () => { this.status.textContent = ""; });
-    this.events.addEventListener("error", () => { this.status.textContent = t("offline"); });
+    this.events.addEventListener("error", () => { this.status.textContent = t("Connection lost, reconnecting…"); });
     this.events.addEventListener("message.created", (event) => {
       const { message } = JSON.parse(event.data);
       this.messages.set(message.id, message);
@@ -106,27 +106,27 @@ export class Conversation {
         content = el("p", {}, message.body);
         break;
       case "confirmation_request":
-        content = el("p", {}, t("proposedAt", { when }),
+        content = el("p", {}, t("Live video proposed for {when}", { when }),
           a?.status === "awaiting_customer"
             ? el("button", { type: "button", class: "link", onclick: () => {
-                this.dismissed.delete(a.token); this.render(); } }, t("review")) : null);
+                this.dismissed.delete(a.token); this.render(); } }, t("Review the proposal")) : null);
         break;
       case "appointment":
-        content = a.status === "cancelled" ? el("p", {}, t("cancelled")) : this.box(a);
+        content = a.status === "cancelled" ? el("p", {}, t("The appointment was cancelled.")) : this.box(a);
         break;
       case "declined":
-        content = el("p", {}, t("declined"));
+        content = el("p", {}, t("You declined the proposed time. You can agree on another one in the chat."));
         break;
       case "cancellation":
-        content = el("p", {}, a?.cancelled_by === "customer" ? t("cancelled")
-                                                             : t("cancelledByStreamer"));
+        content = el("p", {}, a?.cancelled_by === "customer" ? t("The appointment was cancelled.")
+                                                             : t("The consultant cancelled the live video."));
         break;
       case "stream_started":
-        content = el("p", {}, t("started"), " ",
-                     el("a", { href: `/stream/${encodeURIComponent(this.token)}` }, t("join")));
+        content = el("p", {}, t("The live video has started."), " ",
+                     el("a", { href: `/stream/${encodeURIComponent(this.token)}` }, t("Join now")));
         break;
       default:
-        content = el("p", {}, t("missed"));
+        content = el("p", {}, t("The live video did not take place."));
     }
     return el("li", { class: `message ${message.sender} ${message.kind}`,
                       "data-kind": message.kind }, content);
@@ -134,17 +134,17 @@ export class Conversation {
 
   box(appointment) {
     const links = calendarLinks(appointment);
-    return el("section", { class: "appointment-box", "aria-label": t("appointment") },
-      el("h3", {}, t("appointment")),
+    return el("section", { class: "appointment-box", "aria-label": t("Your live video") },
+      el("h3", {}, t("Your live video")),
       el("p", { class: "when" }, formatWhen(appointment.starts_at, appointment.time_zone)),
       el("p", {}, `${appointment.streamer_name}, ${appointment.business_name}`),
-      el("p", { class: "calendar" }, t("addToCalendar"), " ",
-        el("a", { href: links.ics, download: "live-video.ics", class: "ics" }, t("icsFile")),
-        " · ", el("a", { href: links.google, target: "_blank", rel: "noopener" }, t("google")),
-        " · ", el("a", { href: links.outlook, target: "_blank", rel: "noopener" }, t("outlook"))),
-      el("p", { class: "hint" }, t("checkEmail")),
+      el("p", { class: "calendar" }, t("Add to calendar:"), " ",
+        el("a", { href: links.ics, download: "live-video.ics", class: "ics" }, t("Calendar file (.ics)")),
+        " · ", el("a", { href: links.google, target: "_blank", rel: "noopener" }, t("Google Calendar")),
+        " · ", el("a", { href: links.outlook, target: "_blank", rel: "noopener" }, t("Outlook"))),
+      el("p", { class: "hint" }, t("Done! We sent the details and a calendar invitation to your e-mail.")),
       el("button", { type: "button", class: "cancel-appointment",
-                     onclick: () => this.cancel(appointment) }, t("cancelAppointment")));
+                     onclick: () => this.cancel(appointment) }, t("Cancel the appointment")));
   }
 
   showProposal(appointment) {
@@ -154,7 +154,7 @@ export class Conversation {
     const consent = el("input", { type: "checkbox", name: "consent", id: "proposal-consent" });
     const error = el("p", { class: "error", role: "alert" });
     const confirm = el("button", { type: "submit", class: "confirm", disabled: true },
-                       t("confirm"));
+                       t("Confirm"));
     const check = () => {
       confirm.disabled = !(isEmail(email.value) && consent.checked);
     };
@@ -167,18 +167,18 @@ export class Conversation {
         if (event.key === "Escape") { this.dismissed.add(appointment.token); this.render(); }
       },
     },
-      el("h3", { id: "proposal-title" }, t("proposalTitle")),
-      el("p", {}, t("proposalText", { streamer: appointment.streamer_name })),
+      el("h3", { id: "proposal-title" }, t("Live video proposed")),
+      el("p", {}, t("{streamer} suggests a live video on", { streamer: appointment.streamer_name })),
       el("p", { class: "when" }, formatWhen(appointment.starts_at, appointment.time_zone)),
-      el("label", { for: "proposal-email" }, t("email")), email,
-      el("label", { class: "consent" }, consent, " ", t("consent"), " ",
-         el("a", { href: "/privacy", target: "_blank", rel: "noopener" }, t("consentLink"))),
+      el("label", { for: "proposal-email" }, t("Your e-mail")), email,
+      el("label", { class: "consent" }, consent, " ", t("I agree to the processing of my personal data"), " ",
+         el("a", { href: "/privacy", target: "_blank", rel: "noopener" }, t("(what this means)"))),
       error,
       el("div", { class: "actions" },
         el("button", { type: "button", class: "decline",
-                       onclick: () => this.cancel(appointment) }, t("decline")),
+                       onclick: () => this.cancel(appointment) }, t("Cancel")),
         el("button", { type: "button", class: "later", onclick: () => {
-          this.dismissed.add(appointment.token); this.render(); } }, t("later")),
+          this.dismissed.add(appointment.token); this.render(); } }, t("Decide later")),
         confirm));
     this.popup.dataset.token = appointment.token;
     this.popup.replaceChildren(form);
@@ -193,8 +193,8 @@ export class Conversation {
 
   async confirm(event, appointment, email, consent, error) {
     event.preventDefault();
-    if (!isEmail(email.value)) { error.textContent = t("invalidEmail"); return; }
-    if (!consent.checked) { error.textContent = t("consentRequired"); return; }
+    if (!isEmail(email.value)) { error.textContent = t("Please enter a valid e-mail address."); return; }
+    if (!consent.checked) { error.textContent = t("Please agree to the processing of your personal data."); return; }
     try {
       const updated = await api(`/api/a/${encodeURIComponent(appointment.token)}/confirm`, {
         method: "POST", body: { email: email.value.trim(), consent: true },

@@ -1,49 +1,23 @@
 // Shared by the customer's and the admin's pages: API calls, DOM building, dates.
 // Every text that came from a person is set with textContent, never as HTML.
 
-export const STRINGS = {
-  chatButton: "Chat with a consultant",
-  title: "Live shopping chat",
-  close: "Close",
-  yourName: "Your name",
-  firstMessage: "How can we help?",
-  start: "Start chat",
-  send: "Send",
-  messagePlaceholder: "Write a message…",
-  comeBack: "Come back to this chat later with this link:",
-  proposalTitle: "Live video proposed",
-  proposalText: "{streamer} suggests a live video on",
-  email: "Your e-mail",
-  consent: "I agree to the processing of my personal data",
-  consentLink: "(what this means)",
-  confirm: "Confirm",
-  decline: "Cancel",
-  later: "Decide later",
-  review: "Review the proposal",
-  invalidEmail: "Please enter a valid e-mail address.",
-  consentRequired: "Please agree to the processing of your personal data.",
-  appointment: "Your live video",
-  addToCalendar: "Add to calendar:",
-  icsFile: "Calendar file (.ics)",
-  google: "Google Calendar",
-  outlook: "Outlook",
-  cancelAppointment: "Cancel the appointment",
-  cancelled: "The appointment was cancelled.",
-  checkEmail: "Done! We sent the details and a calendar invitation to your e-mail.",
-  declined: "You declined the proposed time. You can agree on another one in the chat.",
-  cancelledByStreamer: "The consultant cancelled the live video.",
-  started: "The live video has started.",
-  join: "Join now",
-  missed: "The live video did not take place.",
-  proposedAt: "Live video proposed for {when}",
-  offline: "Connection lost, reconnecting…",
-  failed: "Something went wrong. Please try again.",
-};
+// Texts are written in English and looked up in the catalog of the reader's language,
+// which the service serves from the same catalogs as its e-mails (loadCatalog).
+let catalog = {};
 
-export function t(key, values = {}) {
-  let text = STRINGS[key] ?? key;
-  for (const [name, value] of Object.entries(values)) text = text.replace(`{${name}}`, value);
-  return text;
+export async function loadCatalog() {
+  try {
+    const response = await fetch(`/api/i18n/${encodeURIComponent(language())}`);
+    if (response.ok) catalog = (await response.json()).messages;
+  } catch {
+    catalog = {};  // English, as written
+  }
+}
+
+export function t(text, values = {}) {
+  let result = catalog[text] || text;
+  for (const [name, value] of Object.entries(values)) result = result.replace(`{${name}}`, value);
+  return result;
 }
 
 // el("p", {class: "x", onclick: f}, "text", child) builds an element; strings are text.
@@ -64,7 +38,7 @@ export function el(tag, attributes = {}, ...children) {
 
 export class ApiError extends Error {
   constructor(status, body) {
-    super(body?.message || t("failed"));
+    super(body?.message || t("Something went wrong. Please try again."));
     this.status = status;
     this.code = body?.error;
   }

@@ -1,7 +1,10 @@
 // The stream page of a conversation: waiting until the streamer starts, then live.
 
 import { Conversation } from "./chat.js";
-import { el, formatWhen, t, tokenFrom } from "./common.js";
+import { el, formatWhen, loadCatalog, t, tokenFrom } from "./common.js";
+
+await loadCatalog();
+document.title = t("Your live video");
 
 const state = document.querySelector("#stream-state");
 const token = tokenFrom("stream");
@@ -15,16 +18,16 @@ function latest() {
 function show(appointment) {
   if (appointment?.status === "live") {
     state.dataset.state = "live";
-    state.replaceChildren(el("h1", {}, t("started")));
+    state.replaceChildren(el("h1", {}, t("The live video has started.")));
   } else if (appointment && ["confirmed", "awaiting_customer"].includes(appointment.status)) {
     state.dataset.state = "waiting";
-    state.replaceChildren(el("h1", {}, t("appointment")),
+    state.replaceChildren(el("h1", {}, t("Your live video")),
       el("p", {}, formatWhen(appointment.starts_at, appointment.time_zone)),
-      el("p", { class: "hint" }, "This page changes by itself when the stream starts."));
+      el("p", { class: "hint" }, t("This page changes by itself when the stream starts.")));
   } else {
     state.dataset.state = appointment?.status || "none";
-    state.replaceChildren(el("h1", {}, appointment?.status === "cancelled" ? t("cancelled")
-                                                                           : t("title")));
+    state.replaceChildren(el("h1", {}, appointment?.status === "cancelled" ? t("The appointment was cancelled.")
+                                                                           : t("Live shopping chat")));
   }
 }
 

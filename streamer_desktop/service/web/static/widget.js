@@ -1,16 +1,18 @@
 // The shop's chat widget: open a request, chat, and come back to it later.
 
 import { Conversation } from "./chat.js";
-import { api, el, language, t } from "./common.js";
+import { api, el, language, loadCatalog, t } from "./common.js";
+
+await loadCatalog();
 
 const shop = document.documentElement.dataset.shop || "demo-shop";
 const storageKey = `streamer-widget:${shop}`;
 
 const panel = el("section", { class: "widget-panel", id: "chat-panel", hidden: true,
-                              "aria-label": t("title") });
+                              "aria-label": t("Live shopping chat") });
 const toggle = el("button", { type: "button", class: "widget-button", id: "chat-button",
                               "aria-controls": "chat-panel", "aria-expanded": "false",
-                              onclick: () => setOpen(panel.hidden) }, t("chatButton"));
+                              onclick: () => setOpen(panel.hidden) }, t("Chat with a consultant"));
 document.body.append(toggle, panel);
 
 let conversation = null;
@@ -28,8 +30,8 @@ function storedToken() {
 }
 
 function header() {
-  return el("header", {}, el("h2", {}, t("title")),
-    el("button", { type: "button", class: "close", "aria-label": t("close"),
+  return el("header", {}, el("h2", {}, t("Live shopping chat")),
+    el("button", { type: "button", class: "close", "aria-label": t("Close"),
                    onclick: () => setOpen(false) }, "×"));
 }
 
@@ -44,7 +46,7 @@ async function resume(token) {
   const link = new URL(location.href);
   link.search = new URLSearchParams({ c: token }).toString();
   panel.replaceChildren(header(), body,
-    el("p", { class: "come-back" }, t("comeBack"), " ",
+    el("p", { class: "come-back" }, t("Come back to this chat later with this link:"), " ",
        el("a", { href: link.toString(), class: "conversation-link" }, link.toString())));
   conversation = new Conversation(body, token, {
     onGone: () => { localStorage.removeItem(storageKey); conversation = null; askFirstMessage(); },
@@ -72,9 +74,9 @@ function askFirstMessage() {
       error.textContent = failure.message;  // what was typed stays in the form
     }
   } },
-    el("label", { for: "widget-name" }, t("yourName")), name,
-    el("label", { for: "widget-message" }, t("firstMessage")), message,
-    error, el("button", { type: "submit" }, t("start")));
+    el("label", { for: "widget-name" }, t("Your name")), name,
+    el("label", { for: "widget-message" }, t("How can we help?")), message,
+    error, el("button", { type: "submit" }, t("Start chat")));
   panel.replaceChildren(header(), form);
   name.focus();
 }

@@ -1,0 +1,79 @@
+"""The service's languages: complete catalogs, e-mails and pages in the customer's language."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from babel.messages.pofile import read_po
+
+from tests.conftest import T0, RunningService
+from tests.support.api import STREAMER, schedule, sign_in, wait_until
+from tests.support.mail import Inbox, MailService, plain_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = ROOT / "translations" / "service"
+PLACEHOLDER = re.compile(r"%\(\w+\)s|%s|\{\w+\}")
+
+
+def _catalog(language: str):  # type: ignore[no-untyped-def]
+    with (SOURCES / language / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        return read_po(handle, locale=language)
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+def test_catalog_is_complete_without_fuzzy_entries(language: str) -> None:
+    for message in _catalog(language):
+        if not message.id:
+            continue
+        assert message.string, f"untranslated: {message.id!r}"
+        assert not message.fuzzy, f"fuzzy: {message.id!r}"
+        assert sorted(PLACEHOLDER.findall(message.string)) == sorted(
+            PLACEHOLDER.findall(message.id)), f"placeholders of {message.id!r}"
+
+
+def test_catalogs_hold_every_text_of_the_service(tmp_path: Path) -> None:
+    template = tmp_path / "messages.pot"
+    pybabel = Path(sys.executable).with_name("pybabel")
+    subprocess.run([str(pybabel), "-q", "extract", "-F", str(SOURCES / "babel.cfg"), "-k", "N_",
+                    "-k", "t", "-o", str(template), "."], cwd=ROOT, check=True)
+    with template.open("rb") as handle:
+        in_code = {m.id for m in read_po(handle) if m.id}
+    in_catalog = {m.id for m in _catalog("de") if m.id}
+    assert in_code == in_catalog, "run: python3 scripts/i18n.py update"
+
+
+def test_pages_get_the_texts_of_the_closest_language(service: RunningService) -> None:
+    german = httpx.get(f"{service.url}/api/i18n/de-AT").json()
+    assert german["locale"] == "de"
+    assert german["messages"]["Start chat"] == "Chat beginnen"
+    assert httpx.get(f"{service.url}/api/i18n/ja-JP").json() == {"locale": "en",
+                                                                  "messages": {}}
+
+
+@pytest.mark.parametrize(("locale", "subject", "date_words"), [
+    ("de-DE", "Ihr Live-Video-Termin bei Nordic Living", "3. März 2026"),
+    ("ru-RU", "Ваша видеовстреча с Nordic Living", "3 марта 2026"),
+    ("en-GB", "Your live video appointment with Nordic Living", "3 March 2026"),
+])
+def test_emails_speak_the_customers_language(mail_service: MailService,
+                                             inbox: tuple[Inbox, int], locale: str,
+                                             subject: str, date_words: str) -> None:
+    opened = httpx.post(f"{mail_service.url}/api/widget/requests", json={
+        "business": "demo-shop", "name": "Kim", "message": "Hallo", "time_zone": "Europe/Berlin",
+        "locale": locale}).json()
+    with sign_in(mail_service.url, *STREAMER) as streamer:
+        request_id = streamer.get("/api/requests").json()[0]["id"]
+        schedule(streamer, request_id, T0 + timedelta(days=1))
+    messages = httpx.get(f"{mail_service.url}/api/c/{opened['token']}").json()["messages"]
+    token = messages[-1]["appointment"]["token"]
+    httpx.post(f"{mail_service.url}/api/a/{token}/confirm",
+               json={"email": "kim@example.com", "consent": True})
+    box = inbox[0]
+    wait_until(lambda: box.of_kind(subject), what=f"the e-mail in {locale}")
+    assert date_words in plain_text(box.of_kind(subject)[0])
