@@ -25,6 +25,7 @@ from streamer_desktop.service.routes import events as event_routes
 from streamer_desktop.service.security import LinkSigner
 from streamer_desktop.service.settings import ServiceSettings
 from streamer_desktop.service.store.clock import Clock, system_clock
+from streamer_desktop.service.translation import gettext_for
 from streamer_desktop.wire import ErrorOut
 
 log = logging.getLogger(__name__)
@@ -91,10 +92,20 @@ def _error(status: int, code: str, message: str, details: dict[str, object] | No
     return JSONResponse(body.model_dump(mode="json", exclude_none=True), status_code=status)
 
 
+def _reader_language(request: Request) -> str:
+    """The first language of the Accept-Language header ("en" without one)."""
+    header = request.headers.get("accept-language", "")
+    return header.split(",")[0].split(";")[0].strip() or "en"
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ServiceError)
-    async def on_service_error(_request: Request, exc: ServiceError) -> JSONResponse:
-        return _error(exc.status, exc.code, exc.message, exc.details)
+    async def on_service_error(request: Request, exc: ServiceError) -> JSONResponse:
+        tr = gettext_for(_reader_language(request))
+        message = tr(exc.message)
+        if "%(" in message:
+            message = message % (exc.details or {})
+        return _error(exc.status, exc.code, message, exc.details)
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -8,7 +8,11 @@ from streamer_desktop.i18n import N_
 
 
 class ServiceError(Exception):
-    """An expected failure that becomes a JSON error answer."""
+    """An expected failure that becomes a JSON error answer.
+
+    ``message`` is the English text as marked for translation; ``%(name)s`` in it
+    is filled from ``details`` after it is translated for the reader.
+    """
 
     def __init__(
         self, status: int, code: str, message: str, details: dict[str, Any] | None = None
@@ -20,9 +24,9 @@ class ServiceError(Exception):
         self.details = details
 
 
-def not_found(what: str) -> ServiceError:
+def not_found(message: str) -> ServiceError:
     """The thing does not exist, or is not the caller's to see (we do not tell which)."""
-    return ServiceError(404, "not_found", N_("%s was not found.") % what)
+    return ServiceError(404, "not_found", message)
 
 
 def unauthorized() -> ServiceError:

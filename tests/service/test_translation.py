@@ -77,3 +77,33 @@ def test_emails_speak_the_customers_language(mail_service: MailService,
     box = inbox[0]
     wait_until(lambda: box.of_kind(subject), what=f"the e-mail in {locale}")
     assert date_words in plain_text(box.of_kind(subject)[0])
+
+
+def test_errors_speak_the_readers_language(service: RunningService,
+                                           streamer: httpx.Client) -> None:
+    answer = httpx.post(f"{service.url}/api/widget/requests", headers={
+        "Accept-Language": "de-DE,de;q=0.9,en;q=0.5"}, json={
+        "business": "demo-shop", "name": "Kim", "message": "Hallo", "time_zone": "Mars/Base"})
+    assert answer.status_code == 422
+    assert answer.json()["message"] == "„Mars/Base“ ist keine bekannte Zeitzone."
+    missing = httpx.get(f"{service.url}/api/a/{'0' * 32}.abcdefghij",
+                        headers={"Accept-Language": "ru"})
+    assert missing.json()["message"] == "Встреча не найдена."
+    english = streamer.post("/api/streams", json={
+        "request_id": 1, "starts_at": T0.isoformat(), "streamer_time_zone": "Europe/Berlin"})
+    assert english.json()["message"].startswith("The start time has already passed")
+
+
+def test_every_page_text_is_marked_for_translation() -> None:
+    """A phrase in the pages' JavaScript outside t(…) would reach readers in English."""
+    offenders = []
+    for path in sorted((ROOT / "streamer_desktop" / "service" / "web" / "static").glob("*.js")):
+        code = re.sub(r"//[^\n]*", "", path.read_text(encoding="utf-8"))  # comments
+        code = re.sub(r'\bt\(\s*"(?:[^"\\]|\\.)*"', "t(", code)  # marked texts
+        for line_number, line in enumerate(code.splitlines(), 1):
+            for literal in re.findall(r'"((?:[^"\\]|\\.)*)"', line):
+                if re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)+", literal):
+                    continue  # an HTTP header name such as Content-Type
+                if re.fullmatch(r"[A-Z][a-z]+(?:[ ,.'’?!…:-]+[A-Za-z]+)+[.?!…:]?", literal):
+                    offenders.append(f"{path.name}:{line_number}: {literal!r}")
+    assert offenders == []

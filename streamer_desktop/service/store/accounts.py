@@ -134,7 +134,8 @@ def update_me(session: Session, caller: Caller, patch: UserPatch) -> MeOut:
     if patch.time_zone is not None:
         if not is_valid_zone(patch.time_zone):
             raise invalid(
-                "unknown_time_zone", N_("'%s' is not a known time zone.") % patch.time_zone
+                "unknown_time_zone", N_("'%(zone)s' is not a known time zone."),
+                zone=patch.time_zone
             )
         user.time_zone = patch.time_zone
     if patch.locale is not None:

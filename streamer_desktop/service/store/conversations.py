@@ -50,11 +50,13 @@ def open_request(
     """A customer opens a request from the widget; it goes to the least busy online streamer."""
     business = session.scalar(select(Business).where(Business.slug == body.business))
     if business is None:
-        raise not_found(N_("The shop"))
+        raise not_found(N_("The shop was not found."))
     if not is_valid_zone(body.time_zone):
-        raise invalid("unknown_time_zone", N_("'%s' is not a known time zone.") % body.time_zone)
+        raise invalid("unknown_time_zone", N_("'%(zone)s' is not a known time zone."),
+                      zone=body.time_zone)
     if not _LOCALE.match(body.locale):
-        raise invalid("bad_locale", N_("'%s' is not a language tag.") % body.locale)
+        raise invalid("bad_locale", N_("'%(locale)s' is not a language tag."),
+                      locale=body.locale)
     streamer = _least_busy_streamer(session, business.id)
     customer = Customer(
         business_id=business.id, name=body.name.strip() or body.name, time_zone=body.time_zone,
@@ -150,7 +152,7 @@ def request_of(session: Session, caller: Caller, request_id: int) -> CustomerReq
     if request is None or request.business_id != caller.business_id or (
         caller.role is not Role.ADMIN and request.streamer_id != caller.user_id
     ):
-        raise not_found(N_("The request"))
+        raise not_found(N_("The request was not found."))
     return request
 
 
@@ -208,7 +210,7 @@ def request_by_token(session: Session, token: str, signer: LinkSigner) -> Custom
         select(CustomerRequest).where(CustomerRequest.public_id == public_id)
     )
     if request is None:
-        raise not_found(N_("The conversation"))
+        raise not_found(N_("The conversation was not found."))
     return request
 
 

@@ -89,7 +89,8 @@ def _book(
     if not business.scheduled_streams_enabled:
         raise forbidden(N_("Scheduled streams are switched off for this shop."))
     if not is_valid_zone(streamer_zone):
-        raise invalid("unknown_time_zone", N_("'%s' is not a known time zone.") % streamer_zone)
+        raise invalid("unknown_time_zone", N_("'%(zone)s' is not a known time zone."),
+                      zone=streamer_zone)
     if starts_at <= now:
         raise invalid(
             "start_in_past", N_("The start time has already passed. Please pick a later time."),
@@ -243,7 +244,7 @@ def appointment_by_token(session: Session, token: str, signer: LinkSigner) -> St
         select(Stream).where(Stream.public_id == public_id)
     )
     if stream is None:
-        raise not_found(N_("The appointment"))
+        raise not_found(N_("The appointment was not found."))
     return stream
 
 
@@ -324,7 +325,7 @@ def _stream_of(session: Session, caller: Caller, stream_id: int) -> Stream:
     if stream is None or stream.business_id != caller.business_id or (
         stream.streamer_id != caller.user_id
     ):
-        raise not_found(N_("The stream"))
+        raise not_found(N_("The stream was not found."))
     return stream
 
 
