@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 CATALOGS = Path(__file__).resolve().parents[1] / "translations"
 """Compiled catalogs (``scripts/i18n.py compile`` builds them from ``translations/``)."""
@@ -28,6 +28,19 @@ def pseudo(text: str) -> str:
     parts = [part if _KEEP.fullmatch(part) else part.translate(_ACCENTS)
              for part in _KEEP.split(text)]
     return f"[{''.join(parts)} {'·' * max(2, len(text) * 2 // 5)}]"
+
+
+class Retranslating:
+    """Mixed into a window (before its Qt class): sets its texts again when the language
+    changes, by calling its ``translate_ui``."""
+
+    def translate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 class PseudoTranslator(QTranslator):

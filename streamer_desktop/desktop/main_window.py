@@ -7,7 +7,7 @@ automation contract (see the architecture notes).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from streamer_desktop.desktop.card_delegate import CardDelegate
+from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.roles import Role
 
 
@@ -47,7 +48,7 @@ class CardList(QListView):
                              self.placeholder)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """The streamer's workplace."""
 
     request_selected = Signal(int)
@@ -236,11 +237,6 @@ class MainWindow(QMainWindow):
         self.sendButton.setAccessibleName(self.tr("Send"))
         if self.current_request_id is None:
             self.chatTitle.setText(self.tr("Select a request to see its chat."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.translate_ui()
-        super().changeEvent(event)
 
     # --- what the app tells the window ---------------------------------------------
 

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from streamer_desktop.desktop import schedule_texts as texts
 from streamer_desktop.desktop.formatting import uses_24_hours
+from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.schedule_form import ScheduleForm
 from streamer_desktop.scheduling.linked import (
     Exact,
@@ -70,7 +71,7 @@ class ScheduleChoice:
     reschedule_of: int | None
 
 
-class ScheduleDialog(ScheduleForm):
+class ScheduleDialog(Retranslating, ScheduleForm):
     """Pick the start of a stream in your time or the customer's."""
 
     submitted = Signal(object)
@@ -111,11 +112,6 @@ class ScheduleDialog(ScheduleForm):
     def translate_ui(self) -> None:
         self.translate_form(self._ctx.customer_name, self._ctx.reschedule_of is not None)
         self._refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.translate_ui()
-        super().changeEvent(event)
 
     # --- what the saver tells the dialog -----------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from streamer_desktop.desktop.dialogs import result_of
+from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.scheduling.zones import is_valid_zone
 
 LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("ru", "Русский"),
@@ -36,7 +36,7 @@ class Preferences:
     language: str
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     """Server address, time zone, notifications and language."""
 
     def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
@@ -90,11 +90,6 @@ class SettingsDialog(QDialog):
             label.setText(text)
         self.notificationsCheck.setText(self.tr("Show reminders and new messages"))
         self.serverEdit.setPlaceholderText(self.tr("Empty: the service inside this app"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.translate_ui()
-        super().changeEvent(event)
 
     def value(self) -> Preferences:
         return Preferences(

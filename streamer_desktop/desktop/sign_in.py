@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,9 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from streamer_desktop.desktop.dialogs import result_of
+from streamer_desktop.desktop.language import Retranslating
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Retranslating, QDialog):
     """Asks for e-mail and password; :meth:`ask` returns them, or None when cancelled."""
 
     def __init__(self, server_url: str, parent: QWidget | None = None) -> None:
@@ -62,11 +62,6 @@ class SignInDialog(QDialog):
         self.emailEdit.setAccessibleName(self.tr("E-mail"))
         self.passwordLabel.setText(self.tr("Password"))
         self.passwordEdit.setAccessibleName(self.tr("Password"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.translate_ui()
-        super().changeEvent(event)
 
     async def ask(self, error: str = "") -> tuple[str, str] | None:
         """Show the dialog without blocking the loop; the entered e-mail and password."""
