@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from streamer_desktop.service.context import ServiceContext
 from streamer_desktop.service.errors import unauthorized
@@ -14,7 +15,7 @@ from streamer_desktop.service.store import accounts
 _bearer = HTTPBearer(auto_error=False, description="The token returned by /api/auth/login.")
 
 
-def get_context(request: Request) -> ServiceContext:
+async def get_context(request: Request) -> ServiceContext:
     """The context the app was built with."""
     context: ServiceContext = request.app.state.context
     return context
@@ -23,22 +24,31 @@ def get_context(request: Request) -> ServiceContext:
 Ctx = Annotated[ServiceContext, Depends(get_context)]
 
 
-def get_caller(
+async def get_caller(
     ctx: Ctx, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 ) -> accounts.Caller:
-    """The signed-in user behind the bearer token; 401 without a valid one."""
+    """The signed-in user behind the bearer token; 401 without a valid one.
+
+    A recently checked token is answered from memory, without leaving the event
+    loop; any other is looked up on a worker thread.
+    """
     if credentials is None or not credentials.credentials:
         raise unauthorized()
     token, now = credentials.credentials, ctx.now()
-    caller = ctx.callers.get(token, now)
-    if caller is None:
-        with ctx.db.read() as session:
-            caller, expires_at = accounts.authenticate(session, token, now)
-        ctx.callers.put(token, caller, expires_at, now)
+    cached = ctx.callers.get(token, now)
+    if cached is not None:
+        return cached
+    caller, expires_at = await run_in_threadpool(_authenticate, ctx, token, now)
+    ctx.callers.put(token, caller, expires_at, now)
     return caller
 
 
-def get_token(
+def _authenticate(ctx: ServiceContext, token: str, now: int) -> tuple[accounts.Caller, int]:
+    with ctx.db.read() as session:
+        return accounts.authenticate(session, token, now)
+
+
+async def get_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> str:
     """The bearer token of this call (the caller is checked separately)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
+from sqlalchemy.orm import Session
 
 from streamer_desktop.service import events
 from streamer_desktop.service.deps import Ctx
@@ -31,10 +32,12 @@ Token = Annotated[str, Path(min_length=10, max_length=200)]
 
 
 @router.post("/widget/requests", status_code=201, responses=errors(404, 422, 503))
-def open_request(ctx: Ctx, body: WidgetRequestCreate) -> WidgetRequestOut:
+async def open_request(ctx: Ctx, body: WidgetRequestCreate) -> WidgetRequestOut:
     """Open a request from the shop's chat widget; returns the conversation's token."""
-    with ctx.db.write() as session:
-        return conversations.open_request(session, body, ctx.now(), ctx.signer)
+    now = ctx.now()
+    return await ctx.db.run_write(
+        lambda session: conversations.open_request(session, body, now, ctx.signer)
+    )
 
 
 @router.get("/c/{token}", responses=errors(404))
@@ -51,14 +54,18 @@ def get_conversation(ctx: Ctx, token: Token, response: Response) -> Conversation
 
 
 @router.post("/c/{token}/messages", status_code=201, responses=errors(404, 422))
-def post_message(ctx: Ctx, token: Token, body: MessageCreate) -> CustomerMessageOut:
+async def post_message(ctx: Ctx, token: Token, body: MessageCreate) -> CustomerMessageOut:
     """Send a chat message to the streamer."""
-    with ctx.db.write() as session:
+    now = ctx.now()
+
+    def send(session: Session) -> CustomerMessageOut:
         request = conversations.request_by_token(session, token, ctx.signer)
         message = conversations.post_message(
-            session, request, "customer", MessageKind.TEXT, body.body, ctx.now()
+            session, request, "customer", MessageKind.TEXT, body.body, now
         )
         return conversations.customer_view(session, request, message, ctx.signer)
+
+    return await ctx.db.run_write(send)
 
 
 @router.get("/a/{token}", responses=errors(404))
@@ -70,18 +77,26 @@ def get_appointment(ctx: Ctx, token: Token) -> AppointmentOut:
 
 
 @router.post("/a/{token}/confirm", responses=errors(404, 409, 422))
-def confirm(ctx: Ctx, token: Token, body: ConfirmIn) -> AppointmentOut:
+async def confirm(ctx: Ctx, token: Token, body: ConfirmIn) -> AppointmentOut:
     """Confirm with an e-mail address and consent to personal-data processing."""
-    with ctx.db.write() as session:
+    now = ctx.now()
+
+    def confirm_it(session: Session) -> AppointmentOut:
         stream = streams.appointment_by_token(session, token, ctx.signer)
-        streams.confirm(session, stream, body, ctx.now())
+        streams.confirm(session, stream, body, now)
         return streams.appointment_view(session, stream, ctx.signer)
+
+    return await ctx.db.run_write(confirm_it)
 
 
 @router.post("/a/{token}/cancel", responses=errors(404, 409))
-def cancel(ctx: Ctx, token: Token) -> AppointmentOut:
+async def cancel(ctx: Ctx, token: Token) -> AppointmentOut:
     """Decline or cancel; the streamer is told. Cancelling again changes nothing."""
-    with ctx.db.write() as session:
+    now = ctx.now()
+
+    def cancel_it(session: Session) -> AppointmentOut:
         stream = streams.appointment_by_token(session, token, ctx.signer)
-        streams.cancel_by_customer(session, stream, ctx.now())
+        streams.cancel_by_customer(session, stream, now)
         return streams.appointment_view(session, stream, ctx.signer)
+
+    return await ctx.db.run_write(cancel_it)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
+from sqlalchemy.orm import Session
 
 from streamer_desktop.service import events
 from streamer_desktop.service.deps import Ctx, CurrentCaller
@@ -43,13 +44,17 @@ def list_messages(
 
 
 @router.post("/{request_id}/messages", status_code=201, responses=errors(401, 404, 422))
-def post_message(
+async def post_message(
     ctx: Ctx, caller: CurrentCaller, request_id: RequestId, body: MessageCreate
 ) -> MessageOut:
     """Send a chat message to the customer."""
-    with ctx.db.write() as session:
+    now = ctx.now()
+
+    def send(session: Session) -> MessageOut:
         request = conversations.request_of(session, caller, request_id)
         message = conversations.post_message(
-            session, request, "streamer", MessageKind.TEXT, body.body, ctx.now()
+            session, request, "streamer", MessageKind.TEXT, body.body, now
         )
         return message_out(message, None)
+
+    return await ctx.db.run_write(send)

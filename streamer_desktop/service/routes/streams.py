@@ -30,40 +30,50 @@ def list_streams(
 
 
 @router.post("", status_code=201, responses=errors(401, 403, 404, 409, 422))
-def schedule(ctx: Ctx, caller: CurrentCaller, body: StreamCreate) -> StreamOut:
+async def schedule(ctx: Ctx, caller: CurrentCaller, body: StreamCreate) -> StreamOut:
     """Book a stream; 409 with the colliding stream and the nearest free start."""
-    with ctx.db.write() as session:
-        return streams.schedule(session, caller, body, ctx.now(), lock_rows=not ctx.db.is_sqlite)
+    now, lock_rows = ctx.now(), not ctx.db.is_sqlite
+    return await ctx.db.run_write(
+        lambda session: streams.schedule(session, caller, body, now, lock_rows=lock_rows)
+    )
 
 
 @router.post("/{stream_id}/reschedule", status_code=201,
              responses=errors(401, 403, 404, 409, 422))
-def reschedule(
+async def reschedule(
     ctx: Ctx, caller: CurrentCaller, stream_id: StreamId, body: StreamReschedule
 ) -> StreamOut:
     """Cancel the stream and book its replacement in one step; returns the new one."""
-    with ctx.db.write() as session:
-        return streams.reschedule(session, caller, stream_id, body, ctx.now(),
-                                  lock_rows=not ctx.db.is_sqlite)
+    now, lock_rows = ctx.now(), not ctx.db.is_sqlite
+    return await ctx.db.run_write(
+        lambda session: streams.reschedule(session, caller, stream_id, body, now,
+                                           lock_rows=lock_rows)
+    )
 
 
 @router.post("/{stream_id}/cancel", responses=errors(401, 404))
-def cancel(ctx: Ctx, caller: CurrentCaller, stream_id: StreamId) -> StreamOut:
+async def cancel(ctx: Ctx, caller: CurrentCaller, stream_id: StreamId) -> StreamOut:
     """Cancel; the customer is told. Cancelling again changes nothing."""
-    with ctx.db.write() as session:
-        return streams.cancel_by_streamer(session, caller, stream_id, ctx.now())
+    now = ctx.now()
+    return await ctx.db.run_write(
+        lambda session: streams.cancel_by_streamer(session, caller, stream_id, now)
+    )
 
 
 @router.post("/{stream_id}/start", responses=errors(401, 404, 409))
-def start(ctx: Ctx, caller: CurrentCaller, stream_id: StreamId) -> StreamOut:
+async def start(ctx: Ctx, caller: CurrentCaller, stream_id: StreamId) -> StreamOut:
     """Go live (from ten minutes before the start)."""
-    with ctx.db.write() as session:
-        return streams.start(session, caller, stream_id, ctx.now())
+    now = ctx.now()
+    return await ctx.db.run_write(
+        lambda session: streams.start(session, caller, stream_id, now)
+    )
 
 
 @router.post("/{stream_id}/complete", responses=errors(401, 404, 409))
-def complete(ctx: Ctx, caller: CurrentCaller, stream_id: StreamId) -> StreamOut:
+async def complete(ctx: Ctx, caller: CurrentCaller, stream_id: StreamId) -> StreamOut:
     """End a live stream."""
-    with ctx.db.write() as session:
-        return streams.complete(session, caller, stream_id, ctx.now())
+    now = ctx.now()
+    return await ctx.db.run_write(
+        lambda session: streams.complete(session, caller, stream_id, now)
+    )
 
