@@ -20,6 +20,7 @@ from pydantic import (
     Field,
     StringConstraints,
 )
+from pydantic_core import PydanticCustomError
 
 MIN_DURATION_MIN = 5
 MAX_DURATION_MIN = 240
@@ -31,7 +32,7 @@ CONSENT_TEXT_VERSION = "2026-11"
 
 def _no_nul(text: str) -> str:
     if "\x00" in text:
-        raise ValueError("must not contain NUL characters")
+        raise PydanticCustomError("nul_character", "must not contain NUL characters")
     return text
 
 

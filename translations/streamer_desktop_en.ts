@@ -91,126 +91,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="209"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="210"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="210"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="211"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="211"/>
         <location filename="../streamer_desktop/desktop/main_window.py" line="212"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="213"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="213"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="214"/>
         <source>Schedule a stream</source>
         <translation>Schedule a stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="214"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="215"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="215"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="216"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="216"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="217"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Open the demo shop (customer&apos;s view)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="217"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="218"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Open the folder of customer e-mails</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="218"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="219"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="219"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="220"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="220"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="222"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="221"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="223"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="221"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="225"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="222"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="226"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="224"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="225"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="227"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="228"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="228"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="229"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="229"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="230"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="230"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="231"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="231"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="232"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="232"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="248"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>
@@ -218,17 +218,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="246"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="246"/>
         <source>Your time</source>
         <translation>Your time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="269"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="265"/>
         <source>Use {time}</source>
         <translation>Use {time}</translation>
     </message>
@@ -440,12 +440,12 @@
         <translation>Empty: the service inside this app</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="110"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>&apos;{zone}&apos; is not a known time zone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="110"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>The server address starts with http:// or https://.</translation>
     </message>

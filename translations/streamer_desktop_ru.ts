@@ -92,126 +92,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="209"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="210"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="210"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="211"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="211"/>
         <location filename="../streamer_desktop/desktop/main_window.py" line="212"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="213"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="213"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="214"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="214"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="215"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="215"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="216"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="216"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="217"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="217"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="218"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="218"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="219"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="219"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="220"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="220"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="222"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="221"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="223"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="221"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="225"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="222"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="226"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="224"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="225"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="227"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="228"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="228"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="229"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="229"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="230"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="230"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="231"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="231"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="232"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="232"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="248"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -219,17 +219,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="246"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="246"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="269"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="265"/>
         <source>Use {time}</source>
         <translation>Выбрать {time}</translation>
     </message>
@@ -441,12 +441,12 @@
         <translation>Пусто: сервис внутри приложения</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="110"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>«{zone}» — неизвестный часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="110"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Адрес сервера начинается с http:// или https://.</translation>
     </message>

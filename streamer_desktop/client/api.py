@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -49,11 +50,12 @@ class ApiClient:
 
     def __init__(self, base_url: str, *, token: str | None = None,
                  transport: httpx.AsyncBaseTransport | None = None,
-                 timeout: float = 15.0) -> None:
+                 timeout: float = 15.0, language: Callable[[], str] | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self._http = httpx.AsyncClient(base_url=self.base_url, transport=transport,
                                        timeout=httpx.Timeout(timeout, connect=5.0))
         self.token = token
+        self._language = language
 
     @property
     def http(self) -> httpx.AsyncClient:
@@ -61,7 +63,12 @@ class ApiClient:
         return self._http
 
     def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        """The bearer token, and the language the service should write its errors in."""
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        language = self._language() if self._language is not None else ""
+        if language:
+            headers["Accept-Language"] = language.replace("_", "-")
+        return headers
 
     async def aclose(self) -> None:
         await self._http.aclose()

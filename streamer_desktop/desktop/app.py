@@ -99,7 +99,7 @@ class DesktopApp(QObject):
             chosen.activated.connect(self._on_notification_activated)
             self.notifier = chosen
             log.info("Notifications: %s", chosen.name)
-        api = ApiClient(connection.url)
+        api = ApiClient(connection.url, language=self._locale)
         self.api = api
         self.window.openOutboxAction.setVisible(connection.outbox_dir is not None)
         self.window.openOutboxAction.setToolTip(str(connection.outbox_dir or ""))

@@ -15,7 +15,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from streamer_desktop import __version__
-from streamer_desktop.service import demo, jobs, mailing
+from streamer_desktop.i18n import N_
+from streamer_desktop.service import demo, jobs, mailing, validation
 from streamer_desktop.service.context import ServiceContext
 from streamer_desktop.service.db import Database
 from streamer_desktop.service.errors import ServiceError
@@ -108,23 +109,27 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error(exc.status, exc.code, message, exc.details)
 
     @app.exception_handler(RequestValidationError)
-    async def on_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = [
-            {"field": ".".join(str(p) for p in e["loc"][1:] or e["loc"]), "problem": e["msg"]}
-            for e in exc.errors()
-        ]
-        # The values people typed are left out: they may hold passwords.
-        first = problems[0] if problems else {"field": "", "problem": "invalid input"}
-        where = f"{first['field']}: " if first["field"] else ""
-        return _error(422, "invalid_input", f"{where}{first['problem']}", {"errors": problems})
+    async def on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        message, problems = validation.describe(
+            exc.errors(), gettext_for(_reader_language(request))
+        )
+        return _error(422, "invalid_input", message, {"errors": problems})
 
     @app.exception_handler(StarletteHTTPException)
-    async def on_http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _error(exc.status_code, code, str(exc.detail))
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code, text = _HTTP_ERRORS.get(exc.status_code, ("http_error", ""))
+        message = gettext_for(_reader_language(request))(text) if text else str(exc.detail)
+        return _error(exc.status_code, code, message)
 
     @app.exception_handler(Exception)
-    async def on_crash(_request: Request, exc: Exception) -> JSONResponse:
+    async def on_crash(request: Request, exc: Exception) -> JSONResponse:
         log.error("Unexpected error", exc_info=exc)
+        tr = gettext_for(_reader_language(request))
         return _error(500, "internal_error",
-                      "Something went wrong on the server. Please try again.")
+                      tr(N_("Something went wrong on the server. Please try again.")))
+
+
+_HTTP_ERRORS = {
+    404: ("not_found", N_("There is nothing at this address.")),
+    405: ("method_not_allowed", N_("This address does not take this kind of request.")),
+}

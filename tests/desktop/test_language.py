@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from streamer_desktop.client.api import ApiError
 from streamer_desktop.desktop.app import DesktopApp
 from streamer_desktop.desktop.language import Languages, pseudo
 from tests.support.desktop import until
@@ -145,6 +146,19 @@ def test_switching_to_german_needs_no_restart(desktop: DesktopApp, qtbot: QtBot)
     until(qtbot, task.done, what="the dialog to close")
     _choose_language(desktop, qtbot, "en")
     assert desktop.window.sendButton.text() == "Send"
+
+
+def test_the_service_answers_in_the_apps_language(desktop: DesktopApp, qtbot: QtBot) -> None:
+    _choose_language(desktop, qtbot, "ru")
+    assert desktop.api is not None
+    assert desktop.workspace is not None
+    request_id = next(iter(desktop.workspace.requests))
+    sending = asyncio.ensure_future(desktop.api.send_message(request_id, "я" * 4001))
+    until(qtbot, sending.done, what="the service's answer")
+    error = sending.exception()
+    assert isinstance(error, ApiError)
+    assert error.message == "Сообщение: слишком длинно (не больше 4000 символов)."
+    _choose_language(desktop, qtbot, "en")
 
 
 def _clipped(root: object) -> list[str]:

@@ -94,6 +94,38 @@ def test_errors_speak_the_readers_language(service: RunningService,
     assert english.json()["message"].startswith("The start time has already passed")
 
 
+@pytest.mark.parametrize(
+    ("language", "body", "message"),
+    [
+        ("de", {"email": "kim@", "consent": True},
+         "E-Mail-Adresse: Keine gültige E-Mail-Adresse."),
+        ("ru", {"email": "kim@example.com"}, "Согласие: обязательное поле."),
+        ("en", {"email": "kim@example.com", "consent": "maybe"},
+         "Consent: this must be yes or no."),
+    ],
+)
+def test_invalid_input_is_told_in_the_readers_language(
+    service: RunningService, language: str, body: dict[str, object], message: str
+) -> None:
+    """What a customer typed wrong reaches them in their language, naming the field."""
+    answer = httpx.post(f"{service.url}/api/a/{'0' * 32}.abcdefghij/confirm", json=body,
+                        headers={"Accept-Language": language})
+    assert answer.status_code == 422
+    assert answer.json()["message"] == message
+
+
+def test_unknown_address_and_bad_json_are_told_in_the_readers_language(
+    service: RunningService,
+) -> None:
+    nowhere = httpx.get(f"{service.url}/api/nowhere", headers={"Accept-Language": "de"})
+    assert (nowhere.status_code, nowhere.json()["message"]) == (
+        404, "Unter dieser Adresse gibt es nichts.")
+    garbled = httpx.post(f"{service.url}/api/widget/requests", content=b"{oops",
+                         headers={"Accept-Language": "ru", "Content-Type": "application/json"})
+    assert (garbled.status_code, garbled.json()["message"]) == (
+        422, "Запрос — не корректный JSON.")
+
+
 def test_every_page_text_is_marked_for_translation() -> None:
     """A phrase in the pages' JavaScript outside t(…) would reach readers in English."""
     offenders = []
