@@ -249,6 +249,8 @@ class AppointmentOut(Wire):
 
     token: str
     starts_at: datetime
+    when: str = Field("", description="The start in the customer's zone and language, "
+                      "e.g. 'Dienstag, 3. März 2026, 15:00 (Kolkata)'.")
     ends_at: datetime
     duration_min: int
     time_zone: str

@@ -79,6 +79,27 @@ def test_emails_speak_the_customers_language(mail_service: MailService,
     assert date_words in plain_text(box.of_kind(subject)[0])
 
 
+@pytest.mark.parametrize(("locale", "zone", "when"), [
+    ("de-DE", "Europe/Berlin", "Dienstag, 3. März 2026, 10:00 (Berlin)"),
+    ("ru-RU", "Europe/Berlin", "вторник, 3 марта 2026\u202fг., 10:00 (Берлин)"),
+    ("en-US", "America/Los_Angeles", "Tuesday, March 3, 2026, 1:00\u202fAM (Los Angeles)"),
+    ("en-GB", "Asia/Kathmandu", "Tuesday, 3 March 2026, 14:45 (Kathmandu)"),
+])
+def test_the_widget_gets_the_start_in_the_customers_words(
+    service: RunningService, streamer: httpx.Client, locale: str, zone: str, when: str
+) -> None:
+    """The appointment box shows the start as the customer's locale writes it, in their zone."""
+    opened = httpx.post(f"{service.url}/api/widget/requests", json={
+        "business": "demo-shop", "name": "Kim", "message": "Hi", "time_zone": zone,
+        "locale": locale}).json()
+    request_id = streamer.get("/api/requests").json()[0]["id"]
+    schedule(streamer, request_id, T0 + timedelta(days=1))  # 09:00 UTC
+    messages = httpx.get(f"{service.url}/api/c/{opened['token']}").json()["messages"]
+    assert messages[-1]["appointment"]["when"] == when
+    token = messages[-1]["appointment"]["token"]
+    assert httpx.get(f"{service.url}/api/a/{token}").json()["when"] == when
+
+
 def test_errors_speak_the_readers_language(service: RunningService,
                                            streamer: httpx.Client) -> None:
     answer = httpx.post(f"{service.url}/api/widget/requests", headers={
@@ -138,4 +159,8 @@ def test_every_page_text_is_marked_for_translation() -> None:
                     continue  # an HTTP header name such as Content-Type
                 if re.fullmatch(r"[A-Z][a-z]+(?:[ ,.'’?!…:-]+[A-Za-z]+)+[.?!…:]?", literal):
                     offenders.append(f"{path.name}:{line_number}: {literal!r}")
+            for template in re.findall(r"`([^`]*)`", line):
+                text = re.sub(r"\$\{[^}]*\}", " ", template)
+                if re.search(r"[A-Z][a-z]+(?: [a-z]+){2,}", text):
+                    offenders.append(f"{path.name}:{line_number}: {template!r}")
     assert offenders == []

@@ -9,12 +9,8 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_datetime as babel_datetime
-from babel.dates import get_timezone_location
-
 from streamer_desktop.i18n import N_
-from streamer_desktop.scheduling.zones import zone
+from streamer_desktop.service import translation
 from streamer_desktop.service.mail import ical
 
 Gettext = Callable[[str], str]
@@ -42,20 +38,10 @@ class Appointment:
     manage_url: str
 
 
-def _locale(tag: str) -> Locale:
-    try:
-        return Locale.parse(tag.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("en")
-
-
 def local_time(appointment: Appointment) -> str:
-    """E.g. "Tuesday, 3 March 2026 at 15:00 (Kolkata)"."""
-    locale = _locale(appointment.customer_locale)
-    tz = zone(appointment.customer_zone)
-    when = babel_datetime(appointment.starts_at, "full", tzinfo=tz, locale=locale)
-    place = get_timezone_location(tz, locale=locale, return_city=True)
-    return f"{when} ({place})"
+    """E.g. "Tuesday, 3 March 2026, 15:00 (Kolkata)"."""
+    return translation.local_time(appointment.starts_at, appointment.customer_zone,
+                                  appointment.customer_locale)
 
 
 def invitation(a: Appointment, sender: str, now: datetime, tr: Gettext = _same

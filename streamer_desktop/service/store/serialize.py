@@ -14,6 +14,7 @@ from streamer_desktop.service.models import (
 )
 from streamer_desktop.service.security import LinkSigner
 from streamer_desktop.service.store.clock import from_epoch, iso, maybe_from_epoch
+from streamer_desktop.service.translation import local_time
 from streamer_desktop.wire import (
     AppointmentOut,
     BusinessOut,
@@ -128,10 +129,15 @@ def request_out(
 
 
 def appointment_data(stream: Stream, streamer: User, business: Business) -> dict[str, Any]:
-    """The customer's view of a stream, token-free, for storing in an event."""
+    """The customer's view of a stream, token-free, for storing in an event.
+
+    "when" is the start written for the customer: in their zone and language.
+    """
     return {
         "public_id": stream.public_id,
         "starts_at": iso(stream.starts_at),
+        "when": local_time(from_epoch(stream.starts_at), stream.customer_time_zone,
+                           stream.request.customer.locale),
         "ends_at": iso(stream.ends_at),
         "duration_min": stream.duration_min,
         "time_zone": stream.customer_time_zone,

@@ -20,7 +20,7 @@ async function show() {
   const cancelled = appointment.status === "cancelled";
   main.replaceChildren(
     el("h1", {}, t("Your live video")),
-    el("p", { class: "when" }, formatWhen(appointment.starts_at, appointment.time_zone)),
+    el("p", { class: "when" }, formatWhen(appointment)),
     el("p", {}, `${appointment.streamer_name}, ${appointment.business_name}`),
     el("p", { class: "state", "data-status": appointment.status },
        cancelled ? t("The appointment was cancelled.") : ""),

@@ -99,7 +99,7 @@ export class Conversation {
 
   item(message) {
     const a = message.appointment;
-    const when = a ? formatWhen(a.starts_at, a.time_zone) : "";
+    const when = a ? formatWhen(a) : "";
     let content;
     switch (message.kind) {
       case "text":
@@ -136,7 +136,7 @@ export class Conversation {
     const links = calendarLinks(appointment);
     return el("section", { class: "appointment-box", "aria-label": t("Your live video") },
       el("h3", {}, t("Your live video")),
-      el("p", { class: "when" }, formatWhen(appointment.starts_at, appointment.time_zone)),
+      el("p", { class: "when" }, formatWhen(appointment)),
       el("p", {}, `${appointment.streamer_name}, ${appointment.business_name}`),
       el("p", { class: "calendar" }, t("Add to calendar:"), " ",
         el("a", { href: links.ics, download: "live-video.ics", class: "ics" }, t("Calendar file (.ics)")),
@@ -169,7 +169,7 @@ export class Conversation {
     },
       el("h3", { id: "proposal-title" }, t("Live video proposed")),
       el("p", {}, t("{streamer} suggests a live video on", { streamer: appointment.streamer_name })),
-      el("p", { class: "when" }, formatWhen(appointment.starts_at, appointment.time_zone)),
+      el("p", { class: "when" }, formatWhen(appointment)),
       el("label", { for: "proposal-email" }, t("Your e-mail")), email,
       el("label", { class: "consent" }, consent, " ", t("I agree to the processing of my personal data"), " ",
          el("a", { href: "/privacy", target: "_blank", rel: "noopener" }, t("(what this means)"))),

@@ -66,9 +66,12 @@ export function language() {
   return navigator.language || "en";
 }
 
-export function formatWhen(iso, timeZone) {
-  const options = { dateStyle: "full", timeStyle: "short", timeZone };
-  return new Intl.DateTimeFormat(language(), options).format(new Date(iso));
+// The start as the service wrote it for the customer (their zone and language).
+// Appointments stored before the service wrote it are formatted here instead.
+export function formatWhen(appointment) {
+  if (appointment.when) return appointment.when;
+  const options = { dateStyle: "full", timeStyle: "short", timeZone: appointment.time_zone };
+  return new Intl.DateTimeFormat(language(), options).format(new Date(appointment.starts_at));
 }
 
 function compact(iso) {
@@ -77,7 +80,9 @@ function compact(iso) {
 
 // Links that add the appointment to a calendar, all with UTC times.
 export function calendarLinks(appointment) {
-  const title = `Live video with ${appointment.streamer_name}, ${appointment.business_name}`;
+  const title = t("Live video with {streamer}, {business}", {
+    streamer: appointment.streamer_name, business: appointment.business_name,
+  });
   const details = `${location.origin}/appointment/${appointment.token}`;
   const google = new URL("https://calendar.google.com/calendar/render");
   google.search = new URLSearchParams({

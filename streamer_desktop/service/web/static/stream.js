@@ -22,7 +22,7 @@ function show(appointment) {
   } else if (appointment && ["confirmed", "awaiting_customer"].includes(appointment.status)) {
     state.dataset.state = "waiting";
     state.replaceChildren(el("h1", {}, t("Your live video")),
-      el("p", {}, formatWhen(appointment.starts_at, appointment.time_zone)),
+      el("p", {}, formatWhen(appointment)),
       el("p", { class: "hint" }, t("This page changes by itself when the stream starts.")));
   } else {
     state.dataset.state = appointment?.status || "none";
