@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from babel import Locale, UnknownLocaleError
 from babel.dates import format_datetime, format_time, get_timezone_location
 
+from streamer_desktop.i18n import babel_locale
 from streamer_desktop.scheduling.zones import UnknownZoneError, zone
-
-
-def babel_locale(tag: str) -> Locale:
-    """The Babel locale for a tag such as ``de-DE``; English when unknown."""
-    try:
-        return Locale.parse(tag.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("en")
 
 
 def when(instant: datetime, zone_name: str, locale: str) -> str:

@@ -18,7 +18,7 @@ from babel import Locale, UnknownLocaleError, negotiate_locale
 from babel.dates import format_datetime, get_timezone_location
 from babel.support import NullTranslations, Translations
 
-from streamer_desktop.i18n import SUPPORTED_LOCALES
+from streamer_desktop.i18n import SUPPORTED_LOCALES, babel_locale
 from streamer_desktop.scheduling.zones import zone
 
 LOCALE_DIR = Path(__file__).with_name("locale")
@@ -56,22 +56,13 @@ def page_messages(tag: str) -> tuple[str, dict[str, str]]:
     return language, messages
 
 
-@lru_cache(maxsize=64)
-def locale_of(tag: str) -> Locale:
-    """Babel's locale for a tag such as ``de-AT`` or ``pt_BR`` (English if unknown)."""
-    try:
-        return Locale.parse(tag.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("en")
-
-
 def local_time(instant: datetime, zone_name: str, locale_tag: str) -> str:
     """An instant in a zone, in words of a locale, with the zone's place.
 
     E.g. "Tuesday, 3 March 2026 at 15:00 (Kolkata)" or, for ``en_US``,
     "Tuesday, March 3, 2026 at 3:00 PM (Kolkata)": the clock is the locale's.
     """
-    locale = locale_of(locale_tag)
+    locale = babel_locale(locale_tag)
     tz = zone(zone_name)
     # The locale's full date and short time; the zone is named by its place, which
     # reads better than the offset that the "full" time would carry.
