@@ -7,7 +7,7 @@ is shown once, as missed.
 
 from __future__ import annotations
 
-import heapq
+import bisect
 from collections.abc import Callable
 from datetime import datetime
 
@@ -52,7 +52,8 @@ class AgendaBoard(QObject):
         self._timer.timeout.connect(self.tick)
         # What only an event can change is sorted once per change, not at every tick:
         # cards without a stream ahead keep their place until new activity.
-        self._untimed: list[tuple[agenda.Slot, Card]] = []
+        self._untimed_cards: list[Card] = []
+        self._untimed_keys: list[tuple[datetime, int]] = []  # the cards' keys, oldest first
         self._timed: list[agenda.Slot] = []
         self._stale = True
         workspace.requests_changed.connect(self._on_requests_changed)
@@ -68,15 +69,30 @@ class AgendaBoard(QObject):
         def cards(slots: list[agenda.Slot]) -> list[Card]:
             return [self._card(requests[s.request_id], agenda.phase(s, now)) for s in slots]
 
-        listed_cards = list(heapq.merge(
-            [(s, c) for s, c in zip(listed, cards(listed), strict=True)], self._untimed,
-            key=lambda pair: agenda.by_activity(pair[0]), reverse=True))
         self.active_model.show(cards(active))
-        self.requests_model.show(cards(lifted) + [card for _, card in listed_cards])
+        self.requests_model.show(cards(lifted) + self._merge(listed, cards(listed)))
         for reminder in agenda.due_reminders(self._timed, now, self._reminded):
             self._reminded.add((reminder.stream_id, reminder.kind))
             self.reminder_due.emit(reminder)
         self._aim(self._timed, now)
+
+    def _merge(self, listed: list[agenda.Slot], listed_cards: list[Card]) -> list[Card]:
+        """The listed timed cards placed among the untimed ones, latest activity first.
+
+        Few cards have a stream ahead, so each is put in its place by bisection
+        instead of walking the whole list; at equal keys the timed card comes first.
+        """
+        keys, untimed = self._untimed_keys, self._untimed_cards
+        merged: list[Card] = []
+        taken = 0
+        for slot, card in zip(listed, listed_cards, strict=True):
+            # keys run from the oldest activity up: count the untimed cards strictly later.
+            place = len(keys) - bisect.bisect_right(keys, agenda.by_activity(slot))
+            merged.extend(untimed[taken:place])
+            merged.append(card)
+            taken = max(taken, place)
+        merged.extend(untimed[taken:])
+        return merged
 
     def retranslate(self) -> None:
         """The language or the zone changed: build every card again."""
@@ -93,8 +109,9 @@ class AgendaBoard(QObject):
         self._timed = [s for s in slots if agenda.is_timed(s)]
         untimed = sorted((s for s in slots if not agenda.is_timed(s)), key=agenda.by_activity,
                          reverse=True)
-        self._untimed = [(s, self._card(requests[s.request_id], agenda.Phase.NONE))
-                         for s in untimed]
+        self._untimed_cards = [self._card(requests[s.request_id], agenda.Phase.NONE)
+                               for s in untimed]
+        self._untimed_keys = [agenda.by_activity(s) for s in reversed(untimed)]
         if len(self._slots) > len(requests):
             self._forget_gone(requests.keys())
         self._stale = False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -32,10 +32,11 @@ class Card:
     """One line about the last message or the stream, already in the user's language."""
     stream_line: str
     """The stream's time in both zones and its status; empty without a stream."""
+    request_id: int = field(init=False)
+    """The request's id, kept at hand: the model reads it for every card at every re-order."""
 
-    @property
-    def request_id(self) -> int:
-        return self.request.id
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "request_id", self.request.id)
 
 
 class RequestListModel(QAbstractListModel):
@@ -50,6 +51,7 @@ class RequestListModel(QAbstractListModel):
         super().__init__(parent)
         self._cards: list[Card] = []
         self._rows: dict[int, int] = {}
+        self._ids: list[int] = []
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cards)
@@ -87,18 +89,19 @@ class RequestListModel(QAbstractListModel):
 
     def show(self, cards: list[Card]) -> None:
         """Display ``cards`` in this order."""
-        old_ids = [c.request_id for c in self._cards]
+        old_ids = self._ids
         new_ids = [c.request_id for c in cards]
-        if set(old_ids) != set(new_ids) or len(old_ids) != len(new_ids):
+        if old_ids != new_ids and (len(old_ids) != len(new_ids)
+                                   or self._rows.keys() != set(new_ids)):
             self.beginResetModel()
-            self._set(cards)
+            self._set(cards, new_ids)
             self.endResetModel()
             return
         if old_ids != new_ids:
             self.layoutAboutToBeChanged.emit()
             persistent = self.persistentIndexList()
             moved_ids = [self._cards[i.row()].request_id for i in persistent]
-            self._set(cards)
+            self._set(cards, new_ids)
             self.changePersistentIndexList(
                 persistent, [self.index(self._rows[rid], 0) for rid in moved_ids])
             self.layoutChanged.emit()
@@ -111,6 +114,7 @@ class RequestListModel(QAbstractListModel):
             index = self.index(row, 0)
             self.dataChanged.emit(index, index)
 
-    def _set(self, cards: list[Card]) -> None:
+    def _set(self, cards: list[Card], ids: list[int]) -> None:
         self._cards = list(cards)
-        self._rows = {c.request_id: row for row, c in enumerate(cards)}
+        self._ids = ids
+        self._rows = dict(zip(ids, range(len(ids)), strict=True))
