@@ -16,6 +16,9 @@ class CuttableProxy:
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
+        # Every accepted connection, from the moment it exists: one accepted just as
+        # the proxy shuts may never reach _handle, and must be closed all the same.
+        self._accepted: set[asyncio.BaseTransport] = set()
         self._closing = False
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self.port = 0
@@ -39,8 +42,11 @@ class CuttableProxy:
         self._loop.close()
 
     async def _listen(self) -> None:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", self.port)
+        self._server = await self._loop.create_server(self._protocol, "127.0.0.1", self.port)
         self.port = self._server.sockets[0].getsockname()[1]
+
+    def _protocol(self) -> asyncio.StreamReaderProtocol:
+        return _Accepted(asyncio.StreamReader(), self._handle, self._accepted)
 
     async def _shut(self) -> None:
         self._closing = True
@@ -57,6 +63,9 @@ class CuttableProxy:
         for writer in list(self._writers):
             writer.transport.abort()
         self._writers.clear()
+        for transport in list(self._accepted):
+            transport.abort()  # type: ignore[attr-defined]
+        self._accepted.clear()
 
     async def _cut(self) -> None:
         if self._server is not None:
@@ -92,3 +101,23 @@ class CuttableProxy:
         finally:
             self._writers.discard(writer)
             writer.transport.abort()
+
+
+class _Accepted(asyncio.StreamReaderProtocol):
+    """A stream protocol that files its transport as soon as the connection exists."""
+
+    def __init__(self, reader: asyncio.StreamReader, handle: object,
+                 accepted: set[asyncio.BaseTransport]) -> None:
+        super().__init__(reader, handle)  # type: ignore[arg-type]
+        self._accepted = accepted
+        self._own: asyncio.BaseTransport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._own = transport
+        self._accepted.add(transport)
+        super().connection_made(transport)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._own is not None:
+            self._accepted.discard(self._own)
+        super().connection_lost(exc)
