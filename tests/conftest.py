@@ -14,6 +14,7 @@ from streamer_desktop.service.server import EmbeddedService
 from streamer_desktop.service.settings import ServiceSettings
 from tests.support.api import ADMIN, STREAMER, sign_in
 from tests.support.clock import T0, PinnedClock
+from tests.support.postgres import Cluster, server_binaries
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test may reach the keyring of the machine it runs on.
@@ -36,12 +37,42 @@ def clock() -> PinnedClock:
     return PinnedClock(T0)
 
 
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[Cluster]:
+    """A PostgreSQL server for the session (``scripts/dev.py test`` installs it)."""
+    binaries = server_binaries()
+    if binaries is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL's server is not installed; scripts/dev.py installs it")
+        pytest.skip("PostgreSQL's server is not installed")
+    cluster = Cluster(binaries)
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(params=["sqlite"])
+def database_url(request: pytest.FixtureRequest) -> str | None:
+    """None: SQLite in the data folder. Tests that also hold for PostgreSQL say
+    ``@pytest.mark.parametrize("database_url", BOTH_DATABASES, indirect=True)``."""
+    if request.param == "sqlite":
+        return None
+    cluster: Cluster = request.getfixturevalue("postgres_cluster")
+    return cluster.new_database()
+
+
+BOTH_DATABASES = ["sqlite", "postgresql"]
+
+
 @pytest.fixture
-def service(tmp_path: Path, clock: PinnedClock) -> Iterator[RunningService]:
+def service(tmp_path: Path, clock: PinnedClock, database_url: str | None
+            ) -> Iterator[RunningService]:
     """The sync service with demo data, serving on a free loopback port."""
     settings = ServiceSettings(
         host="127.0.0.1", port=0, data_dir=tmp_path / "service", demo=True,
-        sweep_interval_s=0.05,
+        sweep_interval_s=0.05, database_url=database_url,
     )
     embedded = EmbeddedService(settings, clock=clock)
     url = embedded.start()

@@ -10,8 +10,11 @@ import pytest
 from streamer_desktop.service.db import Database
 from streamer_desktop.service.models import Business, User
 from streamer_desktop.service.security import hash_password
-from tests.conftest import T0, RunningService
+from tests.conftest import BOTH_DATABASES, T0, RunningService
 from tests.support.api import STREAMER, open_request, schedule, sign_in
+
+# Every test here holds for SQLite and for PostgreSQL alike.
+pytestmark = pytest.mark.parametrize("database_url", BOTH_DATABASES, indirect=True)
 
 
 def _streams(client: httpx.Client) -> list[dict[str, object]]:

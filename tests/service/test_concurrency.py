@@ -7,11 +7,13 @@ from datetime import timedelta
 from threading import Barrier
 
 import httpx
+import pytest
 
-from tests.conftest import T0, RunningService
+from tests.conftest import BOTH_DATABASES, T0, RunningService
 from tests.support.api import STREAMER, open_request, schedule, sign_in
 
 
+@pytest.mark.parametrize("database_url", BOTH_DATABASES, indirect=True)
 def test_fifty_concurrent_overlapping_bookings_store_exactly_one(
     service: RunningService, streamer: httpx.Client
 ) -> None:

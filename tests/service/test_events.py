@@ -7,10 +7,14 @@ from datetime import timedelta
 from typing import Any
 
 import httpx
+import pytest
 from httpx_sse import ServerSentEvent, connect_sse
 
-from tests.conftest import T0, RunningService
+from tests.conftest import BOTH_DATABASES, T0, RunningService
 from tests.support.api import open_request, schedule
+
+# Every test here holds for SQLite and for PostgreSQL alike.
+pytestmark = pytest.mark.parametrize("database_url", BOTH_DATABASES, indirect=True)
 
 
 class EventReader:

@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import httpx
+import pytest
 
-from tests.conftest import T0, RunningService
+from tests.conftest import BOTH_DATABASES, T0, RunningService
 from tests.support.api import open_request, schedule, wait_until
+
+# Every test here holds for SQLite and for PostgreSQL alike.
+pytestmark = pytest.mark.parametrize("database_url", BOTH_DATABASES, indirect=True)
 
 
 def test_demo_streamer_sees_demo_requests_newest_first(streamer: httpx.Client) -> None:
