@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -127,11 +128,20 @@ class Database:
             )
         return await asyncio.get_running_loop().run_in_executor(self._write_thread, in_transaction)
 
-    def dispose(self) -> None:
-        """Finish the writes under way, then close every pooled connection."""
+    def dispose(self, grace_s: float = 5.0) -> None:
+        """Finish the writes under way, then close every connection.
+
+        Reads still running on worker threads (a request or a background job that
+        was cancelled while its query ran) get ``grace_s`` to hand their connection
+        back; one handed back after the pool is gone would never be closed.
+        """
         if self._write_thread is not None:
             self._write_thread.shutdown(wait=True)
             self._write_thread = None
+        checked_out = getattr(self.engine.pool, "checkedout", lambda: 0)
+        deadline = time.monotonic() + grace_s
+        while checked_out() and time.monotonic() < deadline:
+            time.sleep(0.01)  # a worker thread is still using its connection
         self.engine.dispose()
 
 
