@@ -113,6 +113,7 @@ class CustomerRequest(Base):
 
     customer: Mapped[Customer] = relationship()
     streamer: Mapped[User] = relationship()
+    business: Mapped[Business] = relationship()
 
 
 class Message(Base):
@@ -127,6 +128,9 @@ class Message(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     stream_id: Mapped[int | None] = mapped_column(ForeignKey("streams.id"), nullable=True)
     created_at: Mapped[int] = mapped_column(Integer)
+
+    # Set instead of stream_id when the stream is new: one flush then stores both.
+    stream: Mapped[Stream | None] = relationship()
 
     __table_args__ = (Index("ix_messages_request_id_id", "request_id", "id"),)
 

@@ -56,6 +56,7 @@ def page_messages(tag: str) -> tuple[str, dict[str, str]]:
     return language, messages
 
 
+@lru_cache(maxsize=512)
 def local_time(instant: datetime, zone_name: str, locale_tag: str) -> str:
     """An instant in a zone, in words of a locale, with the zone's place.
 

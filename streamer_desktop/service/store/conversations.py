@@ -147,7 +147,8 @@ def request_of(session: Session, caller: Caller, request_id: int) -> CustomerReq
     """One of the caller's requests; 404 for another's, so ids reveal nothing."""
     request = session.get(
         CustomerRequest, request_id,
-        options=[joinedload(CustomerRequest.customer), joinedload(CustomerRequest.streamer)],
+        options=[joinedload(CustomerRequest.customer), joinedload(CustomerRequest.streamer),
+                 joinedload(CustomerRequest.business)],
     )
     if request is None or request.business_id != caller.business_id or (
         caller.role is not Role.ADMIN and request.streamer_id != caller.user_id
@@ -177,8 +178,8 @@ def post_message(
 ) -> Message:
     """Add a message to a conversation and tell both sides."""
     message = Message(
-        request_id=request.id, sender=sender, kind=kind.value, body=body,
-        stream_id=stream.id if stream is not None else None, created_at=now,
+        request_id=request.id, sender=sender, kind=kind.value, body=body, stream=stream,
+        created_at=now,
     )
     session.add(message)
     request.last_activity_at = now

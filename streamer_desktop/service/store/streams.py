@@ -131,7 +131,7 @@ def _book(
         rescheduled_from_id=replacing.id if replacing else None, sequence=0, created_at=now,
     )
     session.add(stream)
-    session.flush()
+    # The message's flush stores the stream too.
     post_message(session, request, "system", MessageKind.CONFIRMATION_REQUEST, "", now, stream)
     _tell(session, stream, EventType.STREAM_SCHEDULED, now)
     return stream
