@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from streamer_desktop.i18n import N_
@@ -42,6 +42,14 @@ from streamer_desktop.wire import (
 
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 OPEN_STATUSES = [s.value for s in StreamStatus if s.is_open]
+
+# Built once: putting a statement together costs more than running it on SQLite.
+_REQUEST_WITH_PARTIES = (
+    select(CustomerRequest)
+    .options(joinedload(CustomerRequest.customer), joinedload(CustomerRequest.streamer),
+             joinedload(CustomerRequest.business))
+    .where(CustomerRequest.id == bindparam("request_id"))
+)
 
 
 def open_request(
@@ -145,11 +153,7 @@ def requests_of(session: Session, caller: Caller) -> list[RequestOut]:
 
 def request_of(session: Session, caller: Caller, request_id: int) -> CustomerRequest:
     """One of the caller's requests; 404 for another's, so ids reveal nothing."""
-    request = session.get(
-        CustomerRequest, request_id,
-        options=[joinedload(CustomerRequest.customer), joinedload(CustomerRequest.streamer),
-                 joinedload(CustomerRequest.business)],
-    )
+    request = session.scalar(_REQUEST_WITH_PARTIES, {"request_id": request_id})
     if request is None or request.business_id != caller.business_id or (
         caller.role is not Role.ADMIN and request.streamer_id != caller.user_id
     ):
