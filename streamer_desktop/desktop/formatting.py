@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from babel.dates import format_datetime, format_time, get_timezone_location
+from babel.dates import format_datetime, format_time
 
-from streamer_desktop.i18n import babel_locale
+from streamer_desktop.i18n import babel_locale, zone_city
 from streamer_desktop.scheduling.zones import UnknownZoneError, zone
 
 
@@ -26,8 +26,7 @@ def clock_time(instant: datetime, zone_name: str, locale: str) -> str:
 def zone_label(zone_name: str, locale: str) -> str:
     """A zone named for people, e.g. "Germany Time" or "Kolkata"."""
     try:
-        return str(get_timezone_location(_zone(zone_name), locale=babel_locale(locale),
-                                         return_city=True))
+        return zone_city(zone_name, babel_locale(locale))
     except (LookupError, ValueError):
         return zone_name
 

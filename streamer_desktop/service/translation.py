@@ -15,10 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, negotiate_locale
-from babel.dates import format_datetime, get_timezone_location
+from babel.dates import format_datetime
 from babel.support import NullTranslations, Translations
 
-from streamer_desktop.i18n import SUPPORTED_LOCALES, babel_locale
+from streamer_desktop.i18n import SUPPORTED_LOCALES, babel_locale, zone_city
 from streamer_desktop.scheduling.zones import zone
 
 LOCALE_DIR = Path(__file__).with_name("locale")
@@ -68,7 +68,7 @@ def local_time(instant: datetime, zone_name: str, locale_tag: str) -> str:
     # The locale's full date and short time; the zone is named by its place, which
     # reads better than the offset that the "full" time would carry.
     when = format_datetime(instant, _full_date_short_time(locale), tzinfo=tz, locale=locale)
-    place = get_timezone_location(tz, locale=locale, return_city=True)
+    place = zone_city(zone_name, locale)
     return f"{when} ({place})"
 
 

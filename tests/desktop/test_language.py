@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from streamer_desktop.client.api import ApiError
 from streamer_desktop.desktop.app import DesktopApp
+from streamer_desktop.desktop.formatting import zone_label
 from streamer_desktop.desktop.language import Languages, pseudo
 from tests.support.desktop import until
 
@@ -105,6 +106,17 @@ def test_plural_forms_follow_russian_grammar(qapp: QApplication) -> None:
             "DesktopApp", "Stream with {name} in %n minute(s)", "", 1).endswith("1 minute")
     finally:
         languages.apply("en_GB")
+
+
+@pytest.mark.parametrize(("zone", "locale", "label"), [
+    ("Asia/Kolkata", "ru_RU", "Калькутта"),  # filed by CLDR under Asia/Calcutta
+    ("Asia/Kathmandu", "ru_RU", "Катманду"),  # under Asia/Katmandu
+    ("Europe/Kyiv", "de_DE", "Kiew"),  # under Europe/Kiev
+    ("America/Sao_Paulo", "ru_RU", "Сан-Паулу"),
+    ("Pacific/Auckland", "en_GB", "Auckland"),
+])
+def test_zones_are_named_in_the_readers_language(zone: str, locale: str, label: str) -> None:
+    assert zone_label(zone, locale) == label
 
 
 def test_pseudo_keeps_placeholders_and_grows() -> None:
