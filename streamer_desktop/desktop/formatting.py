@@ -6,7 +6,7 @@ from datetime import datetime, tzinfo
 
 from babel.dates import format_datetime, format_time
 
-from streamer_desktop.i18n import babel_locale, zone_city
+from streamer_desktop.i18n.places import babel_locale, zone_city
 from streamer_desktop.scheduling.zones import UnknownZoneError, zone
 
 

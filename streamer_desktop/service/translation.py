@@ -18,7 +18,8 @@ from babel import Locale, UnknownLocaleError, negotiate_locale
 from babel.dates import format_datetime
 from babel.support import NullTranslations, Translations
 
-from streamer_desktop.i18n import SUPPORTED_LOCALES, babel_locale, zone_city
+from streamer_desktop.i18n import SUPPORTED_LOCALES
+from streamer_desktop.i18n.places import babel_locale, zone_city
 from streamer_desktop.scheduling.zones import zone
 
 LOCALE_DIR = Path(__file__).with_name("locale")
