@@ -50,6 +50,10 @@ class Database:
             path = url.removeprefix("sqlite:///")
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
+            # A kept connection for each of the worker threads (up to 40) and the
+            # writer: opening and setting up a SQLite connection costs more than most
+            # queries, and under load overflow connections were opened and closed
+            # again on every call.
             kwargs["pool_size"] = 48
             kwargs["max_overflow"] = 32
         else:

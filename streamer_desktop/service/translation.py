@@ -61,8 +61,8 @@ def page_messages(tag: str) -> tuple[str, dict[str, str]]:
 def local_time(instant: datetime, zone_name: str, locale_tag: str) -> str:
     """An instant in a zone, in words of a locale, with the zone's place.
 
-    E.g. "Tuesday, 3 March 2026 at 15:00 (Kolkata)" or, for ``en_US``,
-    "Tuesday, March 3, 2026 at 3:00 PM (Kolkata)": the clock is the locale's.
+    E.g. "Tuesday, 3 March 2026, 15:00 (Kolkata)" for ``en_GB`` or, for ``en_US``,
+    "Tuesday, March 3, 2026, 3:00 PM (Kolkata)": the clock is the locale's.
     """
     locale = babel_locale(locale_tag)
     tz = zone(zone_name)
