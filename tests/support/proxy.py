@@ -65,7 +65,12 @@ class CuttableProxy:
         self._writers.clear()
         for transport in list(self._accepted):
             transport.abort()  # type: ignore[attr-defined]
-        self._accepted.clear()
+        # An aborted transport closes its socket on a later turn of the loop: keep
+        # the loop turning until each has, or its socket would outlive the loop.
+        for _ in range(100):
+            if not self._accepted:
+                break
+            await asyncio.sleep(0)
 
     async def _cut(self) -> None:
         if self._server is not None:
