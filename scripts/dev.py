@@ -4,6 +4,9 @@
     python3 scripts/dev.py run [APP OPTIONS]   set up, then run the app (see main.py --help)
     python3 scripts/dev.py test [PYTEST ARGS]  set up, then lint, type-check and run every test
 
+Without PYTEST ARGS the test step runs the whole suite with the computer's zone
+set to UTC, then the desktop and scheduling tests again under four other zones.
+
 Setting up means: the system libraries Qt (and the tests) need, on Debian or
 Ubuntu, installed with apt-get when run as root (otherwise the exact command
 is printed); a virtual environment in .venv; the project and its test tools
@@ -126,19 +129,30 @@ def ensure_venv() -> Path:
     return python
 
 
+# Qt and Python read the computer's zone once, at start: the time-sensitive tests run
+# again in a fresh interpreter for each of these zones (a half-hour zone, a
+# 45-minute one, both sides of the Atlantic), after the whole suite in UTC.
+COMPUTER_ZONES = ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Pacific/Chatham"]
+TIME_SENSITIVE = ["tests/desktop", "tests/scheduling", "-m", "not slow"]
+
+
 def run_checks(python: Path, pytest_args: list[str]) -> int:
     """Lint, type-check and test; every step runs, the first failure decides the status."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
-    steps = [
-        ("lint", [str(python), "-m", "ruff", "check", "."]),
-        ("types", [str(python), "-m", "mypy"]),
-        ("tests", [str(python), "-m", "pytest", *pytest_args]),
+    pytest = [str(python), "-m", "pytest"]
+    steps: list[tuple[str, list[str], dict[str, str]]] = [
+        ("lint", [str(python), "-m", "ruff", "check", "."], {}),
+        ("types", [str(python), "-m", "mypy"], {}),
+        ("tests", [*pytest, *pytest_args], {"TZ": "UTC"} if not pytest_args else {}),
     ]
+    if not pytest_args:  # the whole suite: also under other computer zones
+        steps += [(f"tests with the computer in {zone}", [*pytest, "-q", *TIME_SENSITIVE],
+                   {"TZ": zone}) for zone in COMPUTER_ZONES]
     status = 0
-    for name, step in steps:
+    for name, step, extra in steps:
         shown = " ".join(step[2:]) if step[1] == "-m" else " ".join(step)
         print(f"== {name}: {shown}", flush=True)
-        code = subprocess.call(step, cwd=ROOT, env=env)
+        code = subprocess.call(step, cwd=ROOT, env={**env, **extra})
         if code and not status:
             status = code
             print(f"== {name} failed (exit {code})", flush=True)

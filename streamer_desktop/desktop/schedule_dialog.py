@@ -1,7 +1,8 @@
 """The "Schedule a stream" dialog: a calendar, templates and linked Your / Customer time.
 
-Both time fields hold naive wall times (kept in Qt's UTC spec so that Qt applies
-no zone of its own); the instant between them is found with
+Each time field shows a wall time in its own zone (the streamer's, the
+customer's), whatever zone the computer is set to; the instant between them is
+found with
 :mod:`streamer_desktop.scheduling.linked`, which refuses a time that does not
 exist and asks about one that happens twice. The dialog saves nothing: it emits
 :attr:`ScheduleDialog.submitted` with a :class:`ScheduleChoice`, and whoever saves
@@ -15,11 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
-from PySide6.QtWidgets import QDateTimeEdit, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QWidget
 
 from streamer_desktop.desktop import schedule_texts as texts
-from streamer_desktop.desktop.formatting import uses_24_hours
+from streamer_desktop.desktop.formatting import clock_time, when
 from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.schedule_form import ScheduleForm
 from streamer_desktop.scheduling.linked import (
@@ -78,13 +79,14 @@ class ScheduleDialog(Retranslating, ScheduleForm):
 
     def __init__(self, context: ScheduleContext, clock: Callable[[], datetime],
                  parent: QWidget | None = None) -> None:
-        super().__init__("HH:mm" if uses_24_hours(context.locale) else "h:mm AP", parent)
+        super().__init__(context.my_zone, context.customer_zone, context.locale, parent)
         self._ctx = context
         self._clock = clock
         self._instant: datetime | None = None
         self._pending: Gap | Fold | None = None
         self._pending_zone = context.my_zone
         self._server_conflict: tuple[str, datetime | None] | None = None
+        self._saving = False
         self._syncing = False
         self.durationSpin.setValue(context.duration_min)
         dates = template_dates(clock(), context.my_zone)
@@ -92,8 +94,8 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         self.todayButton.clicked.connect(lambda: self._pick_date(dates[0]))
         self.tomorrowButton.clicked.connect(lambda: self._pick_date(dates[1]))
         self.dayAfterTomorrowButton.clicked.connect(lambda: self._pick_date(dates[2]))
-        self.calendar.clicked.connect(self._on_calendar)
-        self.calendar.activated.connect(self._on_calendar)
+        # Mouse, arrow keys and Page Up/Down all end in a new selection.
+        self.calendar.selectionChanged.connect(self._on_calendar)
         self.yourTimeEdit.dateTimeChanged.connect(self._on_your_edited)
         self.customerTimeEdit.dateTimeChanged.connect(self._on_customer_edited)
         self.durationSpin.valueChanged.connect(self._refresh)
@@ -105,9 +107,8 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         self.scheduleButton.clicked.connect(self._on_schedule)
         self.cancelButton.clicked.connect(self.reject)
         self.translate_ui()
-        start = wall_of(default_start(clock()), context.my_zone)
-        self._show_wall(self.yourTimeEdit, start)
-        self._take(start, context.my_zone)
+        self._link(default_start(clock()))
+        self._refresh()
 
     def translate_ui(self) -> None:
         self.translate_form(self._ctx.customer_name, self._ctx.reschedule_of is not None)
@@ -117,11 +118,13 @@ class ScheduleDialog(Retranslating, ScheduleForm):
 
     def show_server_conflict(self, text: str, nearest: datetime | None) -> None:
         """The service refused the slot; keep the input and offer its nearest free start."""
+        self._saving = False
         self._server_conflict = (text, nearest)
         self._refresh()
 
     def show_error(self, text: str) -> None:
         """Saving failed for another reason; keep the input."""
+        self._saving = False
         self.errorNotice.setText(text)
         self.errorNotice.show()
         self._refresh()
@@ -131,34 +134,45 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         """The chosen start, or None while the input names no single instant."""
         return self._instant
 
+    @property
+    def saving(self) -> bool:
+        """Whether a submitted choice is waiting for the saver's answer."""
+        return self._saving
+
     # --- editing -----------------------------------------------------------------------
 
     def _pick_date(self, day: date) -> None:
         self.calendar.setSelectedDate(_qdate(day))
-        self._on_calendar(_qdate(day))
+        self._on_calendar()  # also when the day was selected already
 
-    def _on_calendar(self, day: QDate) -> None:
-        time = self.yourTimeEdit.time()
-        wall = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())  # noqa: DTZ001 - a wall time
-        self._show_wall(self.yourTimeEdit, wall)
-        self._take(wall, self._ctx.my_zone)
+    def _on_calendar(self) -> None:
+        if self._syncing:
+            return
+        day = self.calendar.selectedDate()
+        shown = self.yourTimeEdit.wall()
+        wall = datetime(day.year(), day.month(), day.day(), shown.hour, shown.minute)  # noqa: DTZ001 - a wall time
+        if wall != shown or self._pending is not None:
+            self._take(wall, self._ctx.my_zone)
 
     def _on_your_edited(self) -> None:
         if not self._syncing:
-            self._take(_wall(self.yourTimeEdit), self._ctx.my_zone)
+            self._take(self.yourTimeEdit.wall(), self._ctx.my_zone)
 
     def _on_customer_edited(self) -> None:
         if not self._syncing:
-            self._take(_wall(self.customerTimeEdit), self._ctx.customer_zone)
+            self._take(self.customerTimeEdit.wall(), self._ctx.customer_zone)
 
     def _take(self, wall: datetime, zone_name: str) -> None:
         """The streamer set ``wall`` in ``zone_name``: find the instant, or ask."""
+        if self._saving:
+            self._link(self._instant)  # the choice in flight stays what is shown
+            return
         self._server_conflict = None
         self.errorNotice.hide()
         result = resolve(wall, zone_name)
         self._pending, self._pending_zone = None, zone_name
         if isinstance(result, Exact):
-            self._link(result.instant, zone_name)
+            self._link(result.instant)
         else:
             self._pending, self._instant = result, None
             for button in (self.earlierOffsetButton, self.laterOffsetButton):
@@ -167,17 +181,17 @@ class ScheduleDialog(Retranslating, ScheduleForm):
                 button.setAutoExclusive(True)
         self._refresh()
 
-    def _link(self, instant: datetime, typed_in: str | None) -> None:
-        """Show ``instant`` in every field but the one being typed in."""
+    def _link(self, instant: datetime | None) -> None:
+        """Show ``instant`` in both fields and the calendar (each field in its own zone)."""
         self._instant = instant
+        if instant is None:
+            return
         self._syncing = True
         try:
-            mine, theirs = self._ctx.my_zone, self._ctx.customer_zone
-            if typed_in != mine:
-                self._show_wall(self.yourTimeEdit, wall_of(instant, mine))
-            if typed_in != theirs or typed_in == mine:
-                self._show_wall(self.customerTimeEdit, wall_of(instant, theirs))
-            self.calendar.setSelectedDate(_qdate(wall_of(instant, mine).date()))
+            for edit in (self.yourTimeEdit, self.customerTimeEdit):
+                if not edit.shows(instant):
+                    edit.show_instant(instant)
+            self.calendar.setSelectedDate(_qdate(wall_of(instant, self._ctx.my_zone).date()))
         finally:
             self._syncing = False
 
@@ -185,14 +199,13 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         if isinstance(self._pending, Gap):
             instant = self._pending.before if before else self._pending.after
             self._pending = None
-            self._link(instant, None)
+            self._link(instant)
             self._refresh()
 
     def _on_fold_chosen(self, checked: bool) -> None:
         if checked and isinstance(self._pending, Fold):
             fold = self._pending
-            self._link(fold.earlier if self.earlierOffsetButton.isChecked() else fold.later,
-                       self._pending_zone)
+            self._link(fold.earlier if self.earlierOffsetButton.isChecked() else fold.later)
             self._refresh()
 
     def _take_nearest_free(self) -> None:
@@ -202,27 +215,18 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         if free is not None:
             self._server_conflict = None
             self._pending = None
-            self._link(free, None)
+            self._link(free)
             self._refresh()
 
     def _on_schedule(self) -> None:
-        if not self.scheduleButton.isEnabled() or self._instant is None:
+        if self._saving or not self.scheduleButton.isEnabled() or self._instant is None:
             return
-        self.scheduleButton.setEnabled(False)  # until the saver answers
+        self._saving = True  # until the saver answers: one intent, one booking
+        self._refresh()
         self.submitted.emit(ScheduleChoice(
             request_id=self._ctx.request_id, starts_at=self._instant.astimezone(UTC),
             duration_min=self.durationSpin.value(), streamer_zone=self._ctx.my_zone,
             reschedule_of=self._ctx.reschedule_of))
-
-    def _show_wall(self, edit: QDateTimeEdit, wall: datetime) -> None:
-        blocked = edit.blockSignals(True)
-        # A time-only display format pins the edit's range to the day it showed; the
-        # range stays pinned after the format changes, so it is opened up each time.
-        edit.clearMinimumDateTime()
-        edit.clearMaximumDateTime()
-        edit.setDateTime(QDateTime(_qdate(wall.date()), QTime(wall.hour, wall.minute),
-                                   QTimeZone.utc()))
-        edit.blockSignals(blocked)
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -245,11 +249,11 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         self.customerTimeLabel.setVisible(not one_field)
         self.yourTimeLabel.setText(self.tr("Start time") if one_field else self.tr("Your time"))
         self.yourTimeEdit.setAccessibleName(self.yourTimeLabel.text())
-        if instant is not None:
-            other_day = (wall_of(instant, ctx.customer_zone).date()
-                         != wall_of(instant, ctx.my_zone).date())
-            self.customerTimeEdit.setDisplayFormat(
-                f"ddd d MMM {self.clock_format}" if other_day else self.clock_format)
+        # While a wall time waits for a choice (gap or fold), nothing else is linked to it.
+        undecided = self._pending is not None and self._instant is None
+        for edit in (self.yourTimeEdit, self.customerTimeEdit):
+            edit.setEnabled(not undecided or edit.zone_name == self._pending_zone)
+        self.differenceLabel.setVisible(not undecided)
         self._show_pending()
         self._show_checks()
 
@@ -262,8 +266,9 @@ class ScheduleDialog(Retranslating, ScheduleForm):
             self.gapNotice.setText(texts.gap_text(gap.wall, zone, gap.before, gap.after, locale))
             for button, side in ((self.gapBeforeButton, gap.before),
                                  (self.gapAfterButton, gap.after)):
+                other_day = wall_of(side, zone).date() != gap.wall.date()
                 button.setText(self.tr("Use {time}").format(
-                    time=wall_of(side, zone).strftime("%H:%M")))
+                    time=(when if other_day else clock_time)(side, zone, locale)))
         fold = pending if isinstance(pending, Fold) else None
         for choice in (self.foldNotice, self.earlierOffsetButton, self.laterOffsetButton):
             choice.setVisible(fold is not None)
@@ -298,13 +303,7 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         self.conflictNotice.setVisible(conflict is not None)
         self.nearestFreeButton.setVisible(free is not None)
         self.scheduleButton.setEnabled(bool(check and check.bookable)
-                                       and self._server_conflict is None)
-
-
-def _wall(edit: QDateTimeEdit) -> datetime:
-    value = edit.dateTime()
-    day, time = value.date(), value.time()
-    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())  # noqa: DTZ001 - a wall time
+                                       and self._server_conflict is None and not self._saving)
 
 
 def _qdate(day: date) -> QDate:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QTimeZone
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCalendarWidget,
-    QDateTimeEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from streamer_desktop.desktop.formatting import uses_24_hours
+from streamer_desktop.desktop.wall_time_edit import WallTimeEdit
 from streamer_desktop.wire import MAX_DURATION_MIN, MIN_DURATION_MIN
 
 
@@ -32,15 +33,6 @@ def _notice(name: str, colour: str) -> QLabel:
     label.setStyleSheet(f"color:{colour};")
     label.hide()
     return label
-
-
-def _time_edit(name: str, display: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setObjectName(name)
-    edit.setTimeZone(QTimeZone.utc())  # a bare wall time: no zone of Qt's applies
-    edit.setDisplayFormat(display)
-    edit.setKeyboardTracking(False)
-    return edit
 
 
 def _button(name: str, *, default: bool = False) -> QPushButton:
@@ -54,10 +46,10 @@ def _button(name: str, *, default: bool = False) -> QPushButton:
 class ScheduleForm(QDialog):
     """Every widget of the dialog, laid out; no behaviour."""
 
-    def __init__(self, clock_format: str, parent: QWidget | None = None) -> None:
+    def __init__(self, my_zone: str, customer_zone: str, locale: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scheduleDialog")
-        self.clock_format = clock_format
         self.zonesLabel = QLabel()
         self.zonesLabel.setObjectName("zonesLabel")
         self.differenceLabel = QLabel()
@@ -65,13 +57,19 @@ class ScheduleForm(QDialog):
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("calendar")
         self.calendar.setGridVisible(False)
+        self.calendar.setVerticalHeaderFormat(
+            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)  # no week numbers
+        self.calendar.setLocale(QLocale(locale))
         self.todayButton = _button("todayButton")
         self.tomorrowButton = _button("tomorrowButton")
         self.dayAfterTomorrowButton = _button("dayAfterTomorrowButton")
         self.yourTimeLabel = QLabel()
-        self.yourTimeEdit = _time_edit("yourTimeEdit", clock_format)
+        self.yourTimeEdit = WallTimeEdit("yourTimeEdit", my_zone)
         self.customerTimeLabel = QLabel()
-        self.customerTimeEdit = _time_edit("customerTimeEdit", clock_format)
+        self.customerTimeEdit = WallTimeEdit("customerTimeEdit", customer_zone)
+        clock = "HH:mm" if uses_24_hours(locale) else "h:mm AP"
+        for edit in (self.yourTimeEdit, self.customerTimeEdit):
+            edit.set_format(f"ddd d MMM {clock}", locale)
         self.durationLabel = QLabel()
         self.durationSpin = QSpinBox()
         self.durationSpin.setObjectName("durationSpin")

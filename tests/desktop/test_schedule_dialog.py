@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateTimeEdit,
@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from streamer_desktop.desktop.schedule_dialog import Busy, ScheduleContext, ScheduleDialog
 from tests.support.clock import PinnedClock
+from tests.support.typing import type_wall
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # 10:00 in Berlin, 14:30 in Kolkata
 
@@ -28,7 +29,9 @@ def _dialog(qtbot: QtBot, clock: PinnedClock | None = None, customer_zone: str =
                               busy=busy)
     dialog = ScheduleDialog(context, clock or PinnedClock(NOW))
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitActive(dialog):  # keys go to the active window, as on a desktop
+        dialog.show()
+        dialog.activateWindow()
     return dialog
 
 
@@ -44,9 +47,8 @@ def _wall(dialog: ScheduleDialog, name: str) -> tuple[date, str]:
 
 
 def _set(dialog: ScheduleDialog, name: str, day: date, hhmm: str) -> None:
-    hours, minutes = (int(p) for p in hhmm.split(":"))
-    _find(dialog, QDateTimeEdit, name).setDateTime(
-        QDateTime(QDate(day.year, day.month, day.day), QTime(hours, minutes), QTimeZone.utc()))
+    """Type a day and a time into a field as a person does, then Tab out of it."""
+    type_wall(_find(dialog, QDateTimeEdit, name), day, hhmm)
 
 
 def _visible(dialog: ScheduleDialog, name: str) -> bool:
@@ -227,3 +229,80 @@ def test_dialog_only_emits_and_keeps_the_input_on_error(qtbot: QtBot) -> None:
     assert dialog.isVisible()
     assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 2), "10:30")
     assert timedelta(0) < dialog.instant - NOW  # type: ignore[operator]
+
+
+def test_calendar_arrow_keys_change_the_booked_day(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    calendar = _find(dialog, QCalendarWidget, "calendar")
+    calendar.setFocus()
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down):  # +2 days, +1 week
+        qtbot.keyClick(calendar.focusWidget() or calendar, key)
+    qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Tab)
+    assert calendar.selectedDate() == QDate(2026, 3, 11)
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 11), "10:30")
+    assert "Wed 11 Mar" in _find(dialog, QDateTimeEdit, "yourTimeEdit").text()
+    with qtbot.waitSignal(dialog.submitted) as sent:
+        qtbot.mouseClick(_find(dialog, QPushButton, "scheduleButton"), Qt.MouseButton.LeftButton)
+    assert sent.args[0].starts_at == datetime(2026, 3, 11, 9, 30, tzinfo=UTC)
+
+
+def test_a_typed_customer_day_is_kept(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    _set(dialog, "yourTimeEdit", date(2026, 3, 2), "20:30")  # 01:00 on the 3rd in Kolkata
+    _set(dialog, "customerTimeEdit", date(2026, 3, 3), "07:15")
+    assert "Tue 3 Mar 07:15" in _find(dialog, QDateTimeEdit, "customerTimeEdit").text()
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 3), "02:45")
+    assert dialog.instant == datetime(2026, 3, 3, 1, 45, tzinfo=UTC)
+
+
+def test_return_after_schedule_does_not_book_again(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    sent: list[object] = []
+    dialog.submitted.connect(sent.append)
+    edit = _find(dialog, QDateTimeEdit, "yourTimeEdit")
+    qtbot.mouseClick(edit.lineEdit(), Qt.MouseButton.LeftButton)
+    for _ in range(3):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.mouseClick(_find(dialog, QPushButton, "scheduleButton"), Qt.MouseButton.LeftButton)
+    assert len(sent) == 1
+    assert not _schedule_enabled(dialog)
+    assert dialog.saving
+    _set(dialog, "yourTimeEdit", date(2026, 3, 4), "12:00")  # ignored while saving
+    assert dialog.instant == datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 2), "10:30")
+
+
+def test_gap_at_midnight_names_the_day_before(qtbot: QtBot) -> None:
+    clock = PinnedClock(datetime(2026, 3, 5, 12, 0, tzinfo=UTC))
+    dialog = _dialog(qtbot, clock, my_zone="America/Havana", customer_zone="Europe/Berlin")
+    _set(dialog, "yourTimeEdit", date(2026, 3, 8), "00:30")  # clocks jump 00:00 → 01:00
+    assert _visible(dialog, "gapNotice")
+    before = _find(dialog, QPushButton, "gapBeforeButton").text()
+    assert "Sat 7 Mar" in before
+    assert "23:59" in before
+    assert _find(dialog, QPushButton, "gapAfterButton").text() == "Use 01:00"
+    # The typed time stays; nothing else pretends to be linked to it.
+    assert "00:30" in _find(dialog, QDateTimeEdit, "yourTimeEdit").text()
+    assert not _find(dialog, QDateTimeEdit, "customerTimeEdit").isEnabled()
+    assert not _visible(dialog, "differenceLabel")
+    qtbot.mouseClick(_find(dialog, QPushButton, "gapBeforeButton"), Qt.MouseButton.LeftButton)
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 7), "23:59")
+    assert _wall(dialog, "customerTimeEdit") == (date(2026, 3, 8), "05:59")
+    assert _find(dialog, QDateTimeEdit, "customerTimeEdit").isEnabled()
+    assert _visible(dialog, "differenceLabel")
+
+
+def test_twelve_hour_clock_takes_a_typed_pm(qtbot: QtBot) -> None:
+    context = ScheduleContext(request_id=4, customer_name="Priya Sharma",
+                              customer_zone="America/Chicago", my_zone="America/New_York",
+                              locale="en_US", duration_min=30, quiet_start_min=22 * 60,
+                              quiet_end_min=8 * 60)
+    dialog = ScheduleDialog(context, PinnedClock(NOW))
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    _set(dialog, "yourTimeEdit", date(2026, 3, 3), "6:00 PM")
+    assert "6:00 PM" in _find(dialog, QDateTimeEdit, "yourTimeEdit").text()
+    assert _wall(dialog, "customerTimeEdit") == (date(2026, 3, 3), "17:00")
+    assert dialog.instant == datetime(2026, 3, 3, 23, 0, tzinfo=UTC)
