@@ -43,6 +43,7 @@ class StreamScheduler(QObject):
         self._locale = locale
         self._parent = parent_window
         self.dialog: ScheduleDialog | None = None
+        self._in_flight: set[ScheduleChoice] = set()
 
     def open(self, request_id: int, *, reschedule: bool = False) -> ScheduleDialog | None:
         """Show the dialog for a request (window-modal, not blocking the loop)."""
@@ -61,7 +62,7 @@ class StreamScheduler(QObject):
             quiet_start_min=quiet_start, quiet_end_min=quiet_end,
             busy=self._busy(except_stream=replacing), reschedule_of=replacing)
         dialog = ScheduleDialog(context, self._clock, self._parent)
-        dialog.submitted.connect(lambda choice: self._tasks.spawn(self._save(dialog, choice)))
+        dialog.submitted.connect(lambda choice: self._submit(dialog, choice))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
@@ -74,7 +75,20 @@ class StreamScheduler(QObject):
             if r.stream is not None and r.stream.status.is_open
             and r.stream.id != except_stream)
 
+    def _submit(self, dialog: ScheduleDialog, choice: ScheduleChoice) -> None:
+        if choice in self._in_flight:
+            log.info("Ignored a second submission of a choice still being saved")
+            return
+        self._in_flight.add(choice)
+        self._tasks.spawn(self._save(dialog, choice))
+
     async def _save(self, dialog: ScheduleDialog, choice: ScheduleChoice) -> None:
+        try:
+            await self._book(dialog, choice)
+        finally:
+            self._in_flight.discard(choice)
+
+    async def _book(self, dialog: ScheduleDialog, choice: ScheduleChoice) -> None:
         try:
             if choice.reschedule_of is not None:
                 stream = await self._api.reschedule(choice.reschedule_of, choice.starts_at,

@@ -98,3 +98,21 @@ def test_reschedule_from_the_overdue_bar(
     until(qtbot, lambda: desktop.workspace.requests[6].stream.id != first["id"],
           what="the new stream")
     assert desktop.workspace.requests[6].stream.rescheduled_from_id == first["id"]
+
+
+def test_the_same_choice_submitted_twice_books_once(
+    desktop: DesktopApp, qtbot: QtBot, streamer: httpx.Client
+) -> None:
+    dialog = _open_dialog(desktop, qtbot, 4)
+    choices: list[object] = []
+    dialog.submitted.connect(choices.append)
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "scheduleButton"),
+                         Qt.MouseButton.LeftButton)
+        dialog.submitted.emit(choices[0])  # a second delivery of the same intent
+    scheduler = desktop.scheduler
+    assert scheduler is not None
+    until(qtbot, lambda: not scheduler._in_flight, what="every save to end")
+    messages = streamer.get("/api/requests/4/messages").json()
+    assert len({m["stream"]["id"] for m in messages if m.get("stream")}) == 1
+    assert desktop.window.noticeBanner.isHidden()
