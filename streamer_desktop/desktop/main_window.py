@@ -7,7 +7,7 @@ automation contract (see the architecture notes).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +31,29 @@ from streamer_desktop.desktop.roles import Role
 
 
 class CardList(QListView):
-    """A list of cards that says so, in words, when it is empty."""
+    """A list of cards that says so, in words, when it is empty.
+
+    Its current card, whether moved to by mouse or keys, is announced with
+    :attr:`current_request_changed`: the open chat follows it.
+    """
+
+    current_request_changed = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
         self.placeholder = ""
+
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
+        super().currentChanged(current, previous)
+        request_id = current.data(Role.REQUEST_ID) if current.isValid() else None
+        if request_id is not None:
+            self.current_request_changed.emit(int(request_id))
+
+    def let_go(self) -> None:
+        """No card here is current or selected (another list's card is)."""
+        self.clearSelection()
+        self.setCurrentIndex(QModelIndex())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -190,8 +208,12 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self.myRequestsView.clicked.connect(self._on_card_clicked)
+        for view, other in ((self.myRequestsView, self.activeView),
+                            (self.activeView, self.myRequestsView)):
+            view.current_request_changed.connect(self._on_current_card)
+            view.current_request_changed.connect(lambda _rid, other=other: other.let_go())
         self.activeView.clicked.connect(self._on_active_clicked)
+        self.activeView.activated.connect(self._on_active_clicked)  # Return on a card
         self.sendButton.clicked.connect(self._on_send)
         self.messageEdit.returnPressed.connect(self._on_send)
         self.scheduleStreamAction.triggered.connect(self._on_schedule)
@@ -297,12 +319,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.messageEdit.setEnabled(enabled)
         self.sendButton.setEnabled(enabled)
 
-    def _on_card_clicked(self, index: QModelIndex) -> None:
-        self.request_selected.emit(int(index.data(Role.REQUEST_ID)))
+    def _on_current_card(self, request_id: int) -> None:
+        if request_id != self.current_request_id:
+            self.request_selected.emit(request_id)
 
     def _on_active_clicked(self, index: QModelIndex) -> None:
         request_id = int(index.data(Role.REQUEST_ID))
-        self.request_selected.emit(request_id)
+        self._on_current_card(request_id)
         if index.data(Role.PHASE) in ("due", "overdue"):
             self.start_requested.emit(request_id)
 

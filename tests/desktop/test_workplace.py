@@ -235,3 +235,29 @@ def test_help_menu_links_the_shop_and_hides_the_outbox_for_a_remote_service(
     assert desktop.window.openShopAction.objectName() == "openShopAction"
     assert desktop.window.openShopAction.text() == "Open the demo shop (customer's view)"
     assert not desktop.window.openOutboxAction.isVisible()  # a remote service's mail
+
+
+def test_arrow_keys_move_the_chat_and_a_reply_goes_to_the_customer_shown(
+    desktop: DesktopApp, loop: qasync.QEventLoop, qtbot: QtBot, streamer: httpx.Client
+) -> None:
+    with qtbot.waitActive(desktop.window):
+        desktop.window.activateWindow()
+    requests = _view(desktop, "myRequestsView")
+    names = _customers(requests)
+    _click_card(qtbot, requests, names[0])
+    until(qtbot, lambda: desktop.window.chatTitle.text() == names[0], what="the first chat")
+    qtbot.keyClick(requests, Qt.Key.Key_Down)
+    until(qtbot, lambda: desktop.window.chatTitle.text() == names[1], what="the second chat")
+    qtbot.keyClick(requests, Qt.Key.Key_Down)
+    qtbot.keyClick(requests, Qt.Key.Key_Up)
+    assert desktop.window.chatTitle.text() == names[1]
+    shown = requests.currentIndex().data(Role.REQUEST_ID)
+    edit = desktop.window.findChild(QLineEdit, "messageEdit")
+    qtbot.keyClick(requests, Qt.Key.Key_Tab)  # on to the chat's field
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Hello from the keyboard")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    until(qtbot, lambda: edit.text() == "", what="the message to go")
+    bodies = [m["body"] for m in streamer.get(f"/api/requests/{shown}/messages").json()]
+    assert bodies[-1] == "Hello from the keyboard"
+    assert "Hello from the keyboard" in _chat_lines(desktop)[-1]
