@@ -22,6 +22,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from streamer_desktop.scheduling.agenda import OPEN_STATUSES
+
 MIN_DURATION_MIN = 5
 MAX_DURATION_MIN = 240
 """Bounds of a stream's duration; the overlap check relies on the upper one."""
@@ -69,7 +71,7 @@ class StreamStatus(StrEnum):
     @property
     def is_open(self) -> bool:
         """Whether the stream still holds its slot in the streamer's agenda."""
-        return self in (StreamStatus.AWAITING_CUSTOMER, StreamStatus.CONFIRMED, StreamStatus.LIVE)
+        return self.value in OPEN_STATUSES
 
 
 class MessageKind(StrEnum):
@@ -191,6 +193,7 @@ class StreamOut(Wire):
     started_at: datetime | None = None
     completed_at: datetime | None = None
     rescheduled_from_id: int | None = None
+    booked_at: datetime | None = None
 
 
 class MessageOut(Wire):

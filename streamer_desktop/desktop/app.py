@@ -197,9 +197,10 @@ class DesktopApp(QObject):
         workspace.failed.connect(window.show_notice)
         workspace.noticed.connect(self._on_notice)
         board.reminder_due.connect(self._on_reminder)
-        board.active_model.dataChanged.connect(self._show_overdue)
-        board.active_model.layoutChanged.connect(self._show_overdue)
-        board.active_model.modelReset.connect(self._show_overdue)
+        for model in (board.active_model, board.requests_model):
+            model.dataChanged.connect(self._show_overdue)
+            model.layoutChanged.connect(self._show_overdue)
+            model.modelReset.connect(self._show_overdue)
 
     def _on_request_selected(self, request_id: int) -> None:
         workspace = self.workspace
@@ -216,9 +217,13 @@ class DesktopApp(QObject):
         board, request_id = self.board, self.window.current_request_id
         if board is None or request_id is None:
             return
-        row = board.active_model.row_of(request_id)
-        phase = board.active_model.card(row).phase if row is not None else None
-        self.window.set_overdue(phase is Phase.OVERDUE)
+        phase = None
+        for model in (board.active_model, board.requests_model):
+            row = model.row_of(request_id)
+            if row is not None:
+                phase = model.card(row).phase
+        self.window.set_overdue(phase in (Phase.OVERDUE, Phase.UNCONFIRMED),
+                                confirmed=phase is not Phase.UNCONFIRMED)
 
     def _on_messages_changed(self, request_id: int) -> None:
         if self.workspace is not None and request_id == self.window.current_request_id:
@@ -251,7 +256,10 @@ class DesktopApp(QObject):
             title = self.tr("Stream with {name} in %n minute(s)", "", minutes).format(name=name)
         else:
             title = self.tr("Stream with {name} starts now").format(name=name)
-        self._notify(title, self.tr("Open it in Active to start."), reminder.request_id)
+        text = (self.tr("Open it in Active to start.") if reminder.confirmed else
+                self.tr("The customer has not confirmed yet: it cannot start. "
+                        "Message them from the chat."))
+        self._notify(title, text, reminder.request_id)
 
     def _notify(self, title: str, text: str, request_id: int) -> None:
         if self.paused or not self.settings.notifications_enabled:

@@ -172,4 +172,5 @@ def _slot(request: RequestOut) -> agenda.Slot:
         starts_at=stream.starts_at if stream else None,
         ends_at=stream.ends_at if stream else None,
         status=stream.status.value if stream else None,
+        booked_at=stream.booked_at if stream else None,
     )

@@ -87,6 +87,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.keep_running_in_tray = False
         """Whether closing the window hides it to the tray instead of quitting."""
         self.current_request_id: int | None = None
+        self._overdue_confirmed = True
         self.resize(1100, 720)
 
         self.titleLabel = QLabel()
@@ -253,7 +254,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.messageEdit.setPlaceholderText(self.tr("Write a message…"))
         self.messageEdit.setAccessibleName(self.tr("Message"))
         self.sendButton.setText(self.tr("Send"))
-        self.overdueLabel.setText(self.tr("This stream is overdue: the customer is waiting."))
+        self._word_overdue()
         self.messageCustomerButton.setText(self.tr("Message the customer"))
         self.rescheduleButton.setText(self.tr("Reschedule…"))
         self.sendButton.setAccessibleName(self.tr("Send"))
@@ -288,9 +289,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.chatTitle.setText(title)
         self._set_chat_enabled(True)
 
-    def set_overdue(self, overdue: bool) -> None:
-        """Offer the overdue actions for the open request."""
+    def set_overdue(self, overdue: bool, *, confirmed: bool = True) -> None:
+        """Offer the overdue actions for the open request, saying why they are offered."""
+        self._overdue_confirmed = confirmed
+        self._word_overdue()
         self.overdueBar.setVisible(overdue)
+
+    def _word_overdue(self) -> None:
+        self.overdueLabel.setText(
+            self.tr("This stream is overdue: the customer is waiting.")
+            if self._overdue_confirmed else
+            self.tr("The start time has come, but the customer has not confirmed this stream."))
 
     def select_request(self, request_id: int) -> None:
         """Select a request's card and open its chat (as a notification's click does)."""

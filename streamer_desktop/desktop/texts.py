@@ -27,6 +27,7 @@ def phase_text(phase: Phase) -> str:
         Phase.SOON: QCoreApplication.translate("Texts", "starts soon"),
         Phase.DUE: QCoreApplication.translate("Texts", "starting now: click to start"),
         Phase.OVERDUE: QCoreApplication.translate("Texts", "overdue"),
+        Phase.UNCONFIRMED: QCoreApplication.translate("Texts", "not confirmed by the customer"),
         Phase.LIVE: QCoreApplication.translate("Texts", "live now"),
     }.get(phase, "")
 

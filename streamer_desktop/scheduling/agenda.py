@@ -1,9 +1,14 @@
 """Where each request's card belongs at a given instant, and what is due when.
 
-Ten minutes before a scheduled stream its card rises to the top of *My
-requests*; at the start it moves to *Active*; five minutes after the start
-without a start it is *overdue*. Reminders fire ten minutes before and at the
-start. Everything here takes ``now``; nothing reads a clock.
+This is the one rulebook of a stream's timing, used by the desktop and the
+service alike. Ten minutes before a scheduled stream its card rises to the top
+of *My requests*; at the start a confirmed stream moves to *Active*, where the
+streamer starts it; five minutes after the start without a start it is
+*overdue*. A stream the customer has not confirmed is never startable: its card
+stays at the top of *My requests*, saying the customer has not confirmed.
+Reminders fire ten minutes before and at the start, except for a moment that
+had already passed when the stream was booked. Everything here takes ``now``;
+nothing reads a clock.
 """
 
 from __future__ import annotations
@@ -14,11 +19,23 @@ from datetime import datetime, timedelta
 from enum import Enum
 
 LIFT_BEFORE = timedelta(minutes=10)
+"""How long before its start a stream's card rises, and the first reminder fires."""
+START_WINDOW_BEFORE = timedelta(minutes=10)
+"""How long before its start a confirmed stream may be started."""
 OVERDUE_AFTER = timedelta(minutes=5)
 MISSED_TOLERANCE = timedelta(minutes=1)
 """A reminder noticed later than this after its moment is shown as missed."""
 
+OPEN_STATUSES = frozenset({"awaiting_customer", "confirmed", "live"})
+"""Statuses of a stream that still holds its slot in the streamer's agenda."""
+STARTABLE_STATUSES = frozenset({"confirmed"})
+"""Statuses of a stream the streamer may start (in its start window)."""
 _UPCOMING = frozenset({"awaiting_customer", "confirmed"})
+
+
+def can_start(status: str, starts_at: datetime, ends_at: datetime, now: datetime) -> bool:
+    """Whether the streamer may start a stream at ``now``."""
+    return (status in STARTABLE_STATUSES and starts_at - START_WINDOW_BEFORE <= now < ends_at)
 
 
 class Place(Enum):
@@ -37,6 +54,8 @@ class Phase(Enum):
     SOON = "soon"
     DUE = "due"
     OVERDUE = "overdue"
+    UNCONFIRMED = "unconfirmed"
+    """The start has come, but the customer never confirmed."""
     LIVE = "live"
 
 
@@ -50,6 +69,7 @@ class Slot:
     starts_at: datetime | None = None
     ends_at: datetime | None = None
     status: str | None = None
+    booked_at: datetime | None = None
 
 
 def phase(slot: Slot, now: datetime) -> Phase:
@@ -60,6 +80,8 @@ def phase(slot: Slot, now: datetime) -> Phase:
         return Phase.NONE
     if slot.ends_at is not None and now >= slot.ends_at:
         return Phase.NONE  # the service marks it missed
+    if slot.status not in STARTABLE_STATUSES and now >= slot.starts_at:
+        return Phase.UNCONFIRMED
     if now >= slot.starts_at + OVERDUE_AFTER:
         return Phase.OVERDUE
     if now >= slot.starts_at:
@@ -74,7 +96,7 @@ def place(slot: Slot, now: datetime) -> Place:
     current = phase(slot, now)
     if current in (Phase.LIVE, Phase.DUE, Phase.OVERDUE):
         return Place.ACTIVE
-    if current is Phase.SOON:
+    if current in (Phase.SOON, Phase.UNCONFIRMED):
         return Place.LIFTED
     return Place.LISTED
 
@@ -155,6 +177,8 @@ class Reminder:
     kind: ReminderKind
     at: datetime
     missed: bool
+    confirmed: bool
+    """Whether the customer has confirmed (only then can the stream start)."""
 
 
 def due_reminders(slots: Iterable[Slot], now: datetime, done: set[tuple[int, ReminderKind]]
@@ -163,7 +187,8 @@ def due_reminders(slots: Iterable[Slot], now: datetime, done: set[tuple[int, Rem
 
     A moment passed by more than :data:`MISSED_TOLERANCE` (the computer slept
     through it) gives a reminder marked ``missed``; a reminder whose stream has
-    ended is dropped. The caller adds what it shows to ``done``.
+    ended, or whose moment had passed before the stream was booked, is dropped.
+    The caller adds what it shows to ``done``.
     """
     result = []
     for slot in slots:
@@ -175,9 +200,12 @@ def due_reminders(slots: Iterable[Slot], now: datetime, done: set[tuple[int, Rem
         start = (ReminderKind.START, slot.starts_at)
         # Of a stream whose start has come, only the start reminder is worth showing.
         for kind, at in ([start] if now >= slot.starts_at else [soon]):
+            if slot.booked_at is not None and at < slot.booked_at:
+                continue  # nobody could have been reminded before the booking
             if now >= at and (slot.stream_id, kind) not in done:
                 result.append(Reminder(slot.stream_id, slot.request_id, kind, at,
-                                       missed=now - at > MISSED_TOLERANCE))
+                                       missed=now - at > MISSED_TOLERANCE,
+                                       confirmed=slot.status in STARTABLE_STATUSES))
     return sorted(result, key=lambda r: r.at)
 
 

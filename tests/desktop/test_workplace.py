@@ -261,3 +261,45 @@ def test_arrow_keys_move_the_chat_and_a_reply_goes_to_the_customer_shown(
     bodies = [m["body"] for m in streamer.get(f"/api/requests/{shown}/messages").json()]
     assert bodies[-1] == "Hello from the keyboard"
     assert "Hello from the keyboard" in _chat_lines(desktop)[-1]
+
+
+def test_an_unconfirmed_stream_says_so_and_is_never_offered_to_start(
+    desktop: DesktopApp, loop: qasync.QEventLoop, qtbot: QtBot, service: RunningService,
+    streamer: httpx.Client, notifier: RecordingNotifier,
+) -> None:
+    start = T0 + timedelta(hours=1)
+    assert schedule(streamer, 4, start).status_code == 201
+    until(qtbot, lambda: desktop.workspace and desktop.workspace.requests[4].stream,
+          what="the stream")
+    requests, active = _view(desktop, "myRequestsView"), _view(desktop, "activeView")
+    assert desktop.board is not None
+    service.clock.set(start - timedelta(minutes=10))
+    desktop.board.tick()
+    assert _customers(requests)[0] == "Priya Sharma"
+    title, text, _ = notifier.shown[-1]
+    assert title == "Stream with Priya Sharma in 10 minutes"
+    assert "not confirmed" in text
+    service.clock.set(start + timedelta(minutes=6))
+    desktop.board.tick()
+    assert _customers(active) == []
+    assert _customers(requests)[0] == "Priya Sharma"
+    line = requests.model().index(0, 0).data(Role.STREAM_LINE)
+    assert "not confirmed by the customer" in line
+    assert "click to start" not in line
+    assert "Active" not in notifier.shown[-1][1]
+    _click_card(qtbot, requests, "Priya Sharma")
+    assert desktop.window.overdueBar.isVisible()
+    assert "has not confirmed" in desktop.window.overdueLabel.text()
+    assert "is waiting" not in desktop.window.overdueLabel.text()
+
+
+def test_a_stream_booked_minutes_ahead_raises_no_missed_reminder(
+    desktop: DesktopApp, loop: qasync.QEventLoop, qtbot: QtBot, service: RunningService,
+    streamer: httpx.Client, notifier: RecordingNotifier,
+) -> None:
+    assert schedule(streamer, 4, T0 + timedelta(minutes=5)).status_code == 201
+    until(qtbot, lambda: desktop.workspace and desktop.workspace.requests[4].stream,
+          what="the stream")
+    assert desktop.board is not None
+    desktop.board.tick()
+    assert not any("Missed" in title for title, _, _ in notifier.shown)

@@ -9,6 +9,7 @@ from streamer_desktop.scheduling.agenda import (
     ReminderKind,
     Slot,
     arrange,
+    can_start,
     due_reminders,
     next_change,
     next_reminder_at,
@@ -76,3 +77,29 @@ def test_slept_through_both_moments_shows_one_missed_reminder() -> None:
     reminders = due_reminders(slots, woke, set())
     assert [(r.kind, r.missed) for r in reminders] == [(ReminderKind.START, True)]
     assert due_reminders(slots, start + 31 * M, set()) == []
+
+
+def test_an_unconfirmed_stream_is_never_active_or_startable() -> None:
+    start = T + 30 * M
+    waiting = slot(1, start, "awaiting_customer")
+    assert arrange([waiting], start - 10 * M) == ([], [1])
+    assert phase(waiting, start - 10 * M) is Phase.SOON
+    for later in (start, start + 6 * M):
+        assert arrange([waiting], later) == ([], [1])  # stays on top of My requests
+        assert phase(waiting, later) is Phase.UNCONFIRMED
+    assert not can_start("awaiting_customer", start, start + 30 * M, start)
+    assert can_start("confirmed", start, start + 30 * M, start - 10 * M)
+    assert not can_start("confirmed", start, start + 30 * M, start - 11 * M)
+    assert not can_start("confirmed", start, start + 30 * M, start + 30 * M)
+    reminders = due_reminders([waiting], start, {(10, ReminderKind.SOON)})
+    assert [(r.kind, r.confirmed) for r in reminders] == [(ReminderKind.START, False)]
+
+
+def test_a_moment_passed_before_booking_gives_no_reminder() -> None:
+    start = T + 5 * M
+    booked_now = Slot(1, T, stream_id=10, starts_at=start, ends_at=start + 30 * M,
+                      status="confirmed", booked_at=T)
+    assert due_reminders([booked_now], T, set()) == []  # T-10 was before the booking
+    assert due_reminders([booked_now], T + 2 * M, set()) == []
+    at_start = due_reminders([booked_now], start, set())
+    assert [(r.kind, r.missed) for r in at_start] == [(ReminderKind.START, False)]

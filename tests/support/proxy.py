@@ -82,6 +82,15 @@ class CuttableProxy:
         self._writers.clear()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        # Python 3.11's stream protocol calls exception() on the finished handler task,
+        # which raises (and logs an error) when the task was cancelled: a handler
+        # cancelled at shutdown therefore ends normally.
+        try:
+            await self._serve(reader, writer)
+        except asyncio.CancelledError:
+            writer.transport.abort()
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
         if self._closing:
             writer.transport.abort()
@@ -91,9 +100,6 @@ class CuttableProxy:
         except OSError:
             writer.transport.abort()
             return
-        except asyncio.CancelledError:
-            writer.transport.abort()
-            raise
         self._writers.add(up_writer)
         await asyncio.gather(self._pipe(reader, up_writer), self._pipe(up_reader, writer),
                              return_exceptions=True)

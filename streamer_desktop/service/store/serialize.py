@@ -88,6 +88,7 @@ def stream_out(stream: Stream) -> StreamOut:
         started_at=maybe_from_epoch(stream.started_at),
         completed_at=maybe_from_epoch(stream.completed_at),
         rescheduled_from_id=stream.rescheduled_from_id,
+        booked_at=from_epoch(stream.created_at),
     )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from streamer_desktop.i18n import N_
+from streamer_desktop.scheduling.agenda import START_WINDOW_BEFORE, STARTABLE_STATUSES
 from streamer_desktop.scheduling.overlap import nearest_free_start
 from streamer_desktop.scheduling.zones import is_valid_zone
 from streamer_desktop.service import events, outbox
@@ -40,7 +41,7 @@ from streamer_desktop.wire import (
     StreamStatus,
 )
 
-START_WINDOW_S = 10 * 60
+START_WINDOW_S = int(START_WINDOW_BEFORE.total_seconds())
 """A stream can be started from ten minutes before its start."""
 
 MAX_AHEAD_S = 366 * 24 * 3600
@@ -198,7 +199,7 @@ def start(session: Session, caller: Caller, stream_id: int, now: int) -> StreamO
     status = StreamStatus(stream.status)
     if status is StreamStatus.LIVE:
         return stream_out(stream)
-    if status is not StreamStatus.CONFIRMED:
+    if status.value not in STARTABLE_STATUSES:
         raise conflict(
             "stream_not_startable",
             N_("Only a stream the customer has confirmed can be started."),
