@@ -5,7 +5,7 @@
     <name>DesktopApp</name>
     <message>
         <location filename="../streamer_desktop/desktop/app.py" line="98"/>
-        <location filename="../streamer_desktop/desktop/app.py" line="322"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
@@ -20,32 +20,32 @@
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="239"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="240"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="236"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="241"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="237"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="242"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="253"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="251"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="256"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -53,37 +53,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="253"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="258"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="259"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="316"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="260"/>
+        <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
+        <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="324"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="317"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="325"/>
         <source>Pause notifications</source>
         <translation>Benachrichtigungen pausieren</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="320"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="328"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="336"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="344"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="340"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -91,126 +96,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="210"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="212"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="213"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="214"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
         <source>Schedule a stream</source>
         <translation>Stream planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="215"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="216"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="217"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="240"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="218"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="241"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Ordner der Kunden-E-Mails öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="219"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="242"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="243"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="221"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="223"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="244"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="246"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="222"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="226"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="245"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="249"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="225"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="248"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="228"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="251"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="229"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="230"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="253"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="231"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="254"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="232"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="255"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="256"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="260"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="300"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="302"/>
+        <source>The start time has come, but the customer has not confirmed this stream.</source>
+        <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="258"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="259"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="262"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>
@@ -218,17 +228,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
         <source>Start time</source>
         <translation>Startzeit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
         <source>Your time</source>
         <translation>Ihre Zeit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="265"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="270"/>
         <source>Use {time}</source>
         <translation>{time} nehmen</translation>
     </message>
@@ -331,68 +341,68 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="142"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="140"/>
         <source>Schedule a stream with {name}</source>
         <translation>Stream mit {name} planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="141"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="142"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="145"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="143"/>
         <source>The day after tomorrow</source>
         <translation>Übermorgen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="146"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="147"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="145"/>
         <source>Customer time</source>
         <translation>Zeit des Kunden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="148"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="146"/>
         <source>Duration (min)</source>
         <translation>Dauer (Min.)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="147"/>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="150"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="148"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="151"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="149"/>
         <source>Use the nearest free start</source>
         <translation>Nächsten freien Beginn nehmen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="150"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>Diese Zeit ist schon vorbei. Bitte wählen Sie eine spätere.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="152"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="153"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
         <source>Schedule</source>
         <translation>Planen</translation>
     </message>
@@ -478,12 +488,12 @@
 <context>
     <name>StreamScheduler</name>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="92"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="106"/>
         <source>The service cannot be reached. Your choice is kept; try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar. Ihre Auswahl bleibt erhalten; versuchen Sie es erneut, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="103"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="117"/>
         <source>another customer</source>
         <translation>einem anderen Kunden</translation>
     </message>
@@ -537,41 +547,46 @@
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
+        <source>not confirmed by the customer</source>
+        <translation>vom Kunden nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="31"/>
         <source>live now</source>
         <translation>jetzt live</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="38"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="39"/>
         <source>{mine} (customer {theirs}) · {status}</source>
         <translation>{mine} (Kunde {theirs}) · {status}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="50"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="51"/>
         <source>Stream proposed for {start}; waiting for the customer to confirm.</source>
         <translation>Stream für {start} vorgeschlagen; wartet auf die Bestätigung des Kunden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="53"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="54"/>
         <source>The customer confirmed the stream on {start}.</source>
         <translation>Der Kunde hat den Stream am {start} bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="56"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="57"/>
         <source>The customer declined the stream on {start}.</source>
         <translation>Der Kunde hat den Stream am {start} abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="59"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="60"/>
         <source>The stream on {start} was cancelled.</source>
         <translation>Der Stream am {start} wurde abgesagt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="62"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
         <source>The stream started.</source>
         <translation>Der Stream hat begonnen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="64"/>
         <source>The stream on {start} was missed.</source>
         <translation>Der Stream am {start} wurde verpasst.</translation>
     </message>

@@ -5,7 +5,7 @@
     <name>DesktopApp</name>
     <message>
         <location filename="../streamer_desktop/desktop/app.py" line="98"/>
-        <location filename="../streamer_desktop/desktop/app.py" line="322"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
@@ -20,32 +20,32 @@
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="239"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="240"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="236"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="241"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="237"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="242"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="253"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="251"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="256"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -53,37 +53,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="253"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="258"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="259"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="316"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="260"/>
+        <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
+        <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="324"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="317"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="325"/>
         <source>Pause notifications</source>
         <translation>Pause notifications</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="320"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="328"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="336"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="344"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="340"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -91,126 +96,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="210"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="212"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="213"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="214"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
         <source>Schedule a stream</source>
         <translation>Schedule a stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="215"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="216"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="217"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="240"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Open the demo shop (customer&apos;s view)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="218"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="241"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Open the folder of customer e-mails</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="219"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="242"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="243"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="221"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="223"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="244"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="246"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="222"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="226"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="245"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="249"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="225"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="248"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="228"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="251"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="229"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="230"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="253"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="231"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="254"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="232"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="255"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="256"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="260"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="300"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="302"/>
+        <source>The start time has come, but the customer has not confirmed this stream.</source>
+        <translation>The start time has come, but the customer has not confirmed this stream.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="258"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="259"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="262"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>
@@ -218,17 +228,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
         <source>Your time</source>
         <translation>Your time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="265"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="270"/>
         <source>Use {time}</source>
         <translation>Use {time}</translation>
     </message>
@@ -331,68 +341,68 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="142"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="140"/>
         <source>Schedule a stream with {name}</source>
         <translation>Schedule a stream with {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="141"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="142"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="145"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="143"/>
         <source>The day after tomorrow</source>
         <translation>The day after tomorrow</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="146"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="147"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="145"/>
         <source>Customer time</source>
         <translation>Customer time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="148"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="146"/>
         <source>Duration (min)</source>
         <translation>Duration (min)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="147"/>
         <source>Duration in minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="150"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="148"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="151"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="149"/>
         <source>Use the nearest free start</source>
         <translation>Use the nearest free start</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="150"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>This time has already passed. Please pick a later time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="152"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="153"/>
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -478,12 +488,12 @@
 <context>
     <name>StreamScheduler</name>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="92"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="106"/>
         <source>The service cannot be reached. Your choice is kept; try again when the connection is back.</source>
         <translation>The service cannot be reached. Your choice is kept; try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="103"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="117"/>
         <source>another customer</source>
         <translation>another customer</translation>
     </message>
@@ -537,41 +547,46 @@
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
+        <source>not confirmed by the customer</source>
+        <translation>not confirmed by the customer</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="31"/>
         <source>live now</source>
         <translation>live now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="38"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="39"/>
         <source>{mine} (customer {theirs}) · {status}</source>
         <translation>{mine} (customer {theirs}) · {status}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="50"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="51"/>
         <source>Stream proposed for {start}; waiting for the customer to confirm.</source>
         <translation>Stream proposed for {start}; waiting for the customer to confirm.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="53"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="54"/>
         <source>The customer confirmed the stream on {start}.</source>
         <translation>The customer confirmed the stream on {start}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="56"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="57"/>
         <source>The customer declined the stream on {start}.</source>
         <translation>The customer declined the stream on {start}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="59"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="60"/>
         <source>The stream on {start} was cancelled.</source>
         <translation>The stream on {start} was cancelled.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="62"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
         <source>The stream started.</source>
         <translation>The stream started.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="64"/>
         <source>The stream on {start} was missed.</source>
         <translation>The stream on {start} was missed.</translation>
     </message>

@@ -5,7 +5,7 @@
     <name>DesktopApp</name>
     <message>
         <location filename="../streamer_desktop/desktop/app.py" line="98"/>
-        <location filename="../streamer_desktop/desktop/app.py" line="322"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
@@ -20,32 +20,32 @@
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="239"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="240"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="236"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="241"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="237"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="242"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="253"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="251"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="256"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -54,37 +54,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="253"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="258"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="259"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="316"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="260"/>
+        <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
+        <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="324"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="317"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="325"/>
         <source>Pause notifications</source>
         <translation>Приостановить уведомления</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="320"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="328"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="336"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="344"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="340"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -92,126 +97,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="210"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="212"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="213"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="214"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="215"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="216"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="217"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="240"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="218"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="241"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="219"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="242"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="243"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="221"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="223"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="244"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="246"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="222"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="226"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="245"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="249"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="225"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="248"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="228"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="251"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="229"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="230"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="253"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="231"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="254"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="232"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="255"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="256"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="260"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="300"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="302"/>
+        <source>The start time has come, but the customer has not confirmed this stream.</source>
+        <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="258"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="259"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="262"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -219,17 +229,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="265"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="270"/>
         <source>Use {time}</source>
         <translation>Выбрать {time}</translation>
     </message>
@@ -332,68 +342,68 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="142"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="140"/>
         <source>Schedule a stream with {name}</source>
         <translation>Запланировать стрим с {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="141"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="142"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="145"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="143"/>
         <source>The day after tomorrow</source>
         <translation>Послезавтра</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="146"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="147"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="145"/>
         <source>Customer time</source>
         <translation>Время покупателя</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="148"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="146"/>
         <source>Duration (min)</source>
         <translation>Длительность (мин)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="147"/>
         <source>Duration in minutes</source>
         <translation>Длительность в минутах</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="150"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="148"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="151"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="149"/>
         <source>Use the nearest free start</source>
         <translation>Выбрать ближайшее свободное время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="150"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>Это время уже прошло. Выберите более позднее.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="152"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="153"/>
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
         <source>Schedule</source>
         <translation>Запланировать</translation>
     </message>
@@ -479,12 +489,12 @@
 <context>
     <name>StreamScheduler</name>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="92"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="106"/>
         <source>The service cannot be reached. Your choice is kept; try again when the connection is back.</source>
         <translation>Сервис недоступен. Ваш выбор сохранён; повторите, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="103"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="117"/>
         <source>another customer</source>
         <translation>другим покупателем</translation>
     </message>
@@ -538,41 +548,46 @@
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
+        <source>not confirmed by the customer</source>
+        <translation>покупатель не подтвердил</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="31"/>
         <source>live now</source>
         <translation>сейчас в эфире</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="38"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="39"/>
         <source>{mine} (customer {theirs}) · {status}</source>
         <translation>{mine} (у покупателя {theirs}) · {status}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="50"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="51"/>
         <source>Stream proposed for {start}; waiting for the customer to confirm.</source>
         <translation>Стрим предложен на {start}; ждём подтверждения покупателя.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="53"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="54"/>
         <source>The customer confirmed the stream on {start}.</source>
         <translation>Покупатель подтвердил стрим {start}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="56"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="57"/>
         <source>The customer declined the stream on {start}.</source>
         <translation>Покупатель отклонил стрим {start}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="59"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="60"/>
         <source>The stream on {start} was cancelled.</source>
         <translation>Стрим {start} отменён.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="62"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
         <source>The stream started.</source>
         <translation>Стрим начался.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="64"/>
         <source>The stream on {start} was missed.</source>
         <translation>Стрим {start} пропущен.</translation>
     </message>
