@@ -4,48 +4,58 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="98"/>
-        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="99"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="362"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="135"/>
+        <source>The service cannot be reached. Trying again in {seconds} s…</source>
+        <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="148"/>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="199"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="205"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="239"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="271"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="272"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="241"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="273"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="242"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="274"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="253"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="285"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="256"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="288"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -53,42 +63,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="258"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="290"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="259"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="291"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="260"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="292"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="324"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="356"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="325"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="357"/>
         <source>Pause notifications</source>
         <translation>Benachrichtigungen pausieren</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="328"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="360"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="344"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="376"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="380"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -96,131 +106,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
         <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
         <source>Schedule a stream</source>
         <translation>Stream planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="240"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="241"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="241"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="242"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Ordner der Kunden-E-Mails öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="242"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="243"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="243"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="244"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="244"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="245"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="247"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="245"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="249"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="250"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="249"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="251"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="253"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="255"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="256"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="255"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="257"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="256"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="260"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="258"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="262"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="300"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="304"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="302"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="306"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="258"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="260"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="259"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="261"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="262"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="264"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>
@@ -594,7 +605,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="109"/>
+        <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
+        <translation>Eine Aktualisierung des Dienstes konnte nicht angezeigt werden ({error}); alles wurde neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="234"/>
         <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar. Ihr Text bleibt erhalten; versuchen Sie es erneut, wenn die Verbindung zurück ist.</translation>
     </message>

@@ -4,48 +4,58 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="98"/>
-        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="99"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="362"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="135"/>
+        <source>The service cannot be reached. Trying again in {seconds} s…</source>
+        <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="148"/>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Your session has ended. Please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="199"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>The service cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="205"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="239"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="271"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="272"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="241"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="273"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="242"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="274"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="253"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="285"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="256"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="288"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -53,42 +63,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="258"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="290"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="259"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="291"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="260"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="292"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="324"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="356"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="325"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="357"/>
         <source>Pause notifications</source>
         <translation>Pause notifications</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="328"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="360"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="344"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="376"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="380"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -96,131 +106,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
         <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
         <source>Schedule a stream</source>
         <translation>Schedule a stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="240"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="241"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Open the demo shop (customer&apos;s view)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="241"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="242"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Open the folder of customer e-mails</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="242"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="243"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="243"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="244"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="244"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="245"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="247"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="245"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="249"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="250"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="249"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="251"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="253"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="255"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="256"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="255"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="257"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="256"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="260"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="258"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="262"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="300"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="304"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="302"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="306"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>The start time has come, but the customer has not confirmed this stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="258"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="260"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="259"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="261"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="262"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="264"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>
@@ -594,7 +605,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="109"/>
+        <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
+        <translation>An update from the service could not be shown ({error}); everything was loaded again.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="234"/>
         <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
         <translation>The service cannot be reached. Your text is kept; try again when the connection is back.</translation>
     </message>

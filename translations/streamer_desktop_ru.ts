@@ -4,48 +4,58 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="98"/>
-        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="99"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="362"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="135"/>
+        <source>The service cannot be reached. Trying again in {seconds} s…</source>
+        <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="148"/>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ваш сеанс завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="199"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="205"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="239"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="271"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="272"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="241"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="273"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="242"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="274"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="253"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="285"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="256"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="288"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -54,42 +64,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="258"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="290"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="259"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="291"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="260"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="292"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="324"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="356"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="325"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="357"/>
         <source>Pause notifications</source>
         <translation>Приостановить уведомления</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="328"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="360"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="344"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="376"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="380"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -97,131 +107,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="233"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
         <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="240"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="241"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="241"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="242"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="242"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="243"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="243"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="244"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="244"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="245"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="247"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="245"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="249"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="246"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="250"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="249"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="251"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="253"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="255"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="256"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="255"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="257"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="256"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="260"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="258"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="262"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="300"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="304"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="302"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="306"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="258"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="260"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="259"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="261"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="262"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="264"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -595,7 +606,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="109"/>
+        <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
+        <translation>Не удалось показать обновление от сервиса ({error}); всё загружено заново.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="234"/>
         <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
         <translation>Сервис недоступен. Ваш текст сохранён; повторите, когда связь восстановится.</translation>
     </message>

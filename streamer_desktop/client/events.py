@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 OnEvent = Callable[[EventOut], Awaitable[None] | None]
 OnConnection = Callable[[bool], None]
+OnTrouble = Callable[[BaseException], Awaitable[None]]
+"""Hears an event that could not be handled, or the service's "not signed in"."""
 
 
 class Backoff:
@@ -43,14 +45,21 @@ class EventStream:
     After a drop it reconnects with :class:`Backoff`, sending the id of the last
     event it handled as ``Last-Event-ID``, so the service replays what was
     missed. ``on_connection`` hears ``True`` when the stream is open and
-    ``False`` when it is lost.
+    ``False`` when it is lost. An exception raised while handling an event is
+    handed to ``on_handling_failed`` (which may reload everything) and the stream
+    goes on after that event; a 401 answer is handed to ``on_unauthorized``,
+    which returns once the client is signed in again.
     """
 
     def __init__(self, api: ApiClient, on_event: OnEvent, on_connection: OnConnection,
-                 *, backoff: Backoff | None = None) -> None:
+                 *, on_handling_failed: OnTrouble | None = None,
+                 on_unauthorized: OnTrouble | None = None,
+                 backoff: Backoff | None = None) -> None:
         self._api = api
         self._on_event = on_event
         self._on_connection = on_connection
+        self._on_handling_failed = on_handling_failed
+        self._on_unauthorized = on_unauthorized
         self._backoff = backoff or Backoff()
         self.last_event_id: int | None = None
         self.connected = False
@@ -60,7 +69,13 @@ class EventStream:
         while True:
             try:
                 await self._read_once()
-            except (httpx.TransportError, httpx.HTTPStatusError) as exc:
+            except httpx.HTTPStatusError as exc:
+                log.info("Event stream refused: %s", exc)
+                if exc.response.status_code == 401 and self._on_unauthorized is not None:
+                    self._set_connected(False)
+                    await self._on_unauthorized(exc)
+                    continue
+            except httpx.TransportError as exc:
                 log.info("Event stream lost: %s", exc)
             self._set_connected(False)
             await asyncio.sleep(self._backoff.next_delay())
@@ -82,9 +97,17 @@ class EventStream:
                     continue
                 event = EventOut.model_validate({"id": int(sse.id), "type": sse.event,
                                                  "data": json.loads(sse.data)})
-                result = self._on_event(event)
-                if result is not None:
-                    await result
+                try:
+                    result = self._on_event(event)
+                    if result is not None:
+                        await result
+                except Exception as exc:
+                    if self._on_handling_failed is None:
+                        raise
+                    log.exception("Handling event %s (%s) failed", event.id, event.type)
+                    self.last_event_id = event.id  # not replayed for ever
+                    await self._on_handling_failed(exc)
+                    continue
                 self.last_event_id = event.id
 
     def _set_connected(self, connected: bool) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
+from streamer_desktop.client.events import Backoff
 from streamer_desktop.desktop import notifier as notifier_module
 from streamer_desktop.desktop.board import AgendaBoard
 from streamer_desktop.desktop.chat_model import ChatModel
@@ -106,7 +107,8 @@ class DesktopApp(QObject):
         self._connection = connection
         if not await self._sign_in(api, connection):
             return False
-        workspace = Workspace(api, self.tasks, self)
+        workspace = Workspace(api, self.tasks, self,
+                              sign_in_again=lambda: self._sign_in_again(api, connection))
         self.workspace = workspace
         board = AgendaBoard(workspace, self._clock, lambda: self.settings.time_zone,
                             self._locale, self)
@@ -119,8 +121,34 @@ class DesktopApp(QObject):
         self._wire(workspace, board)
         if await workspace.load():
             self.window.set_loading(False)
+        else:
+            self.tasks.spawn(self._keep_loading(workspace))
         workspace.start_live()
         return True
+
+    async def _keep_loading(self, workspace: Workspace) -> None:
+        """The first load failed: try again, with growing pauses, saying so."""
+        backoff = Backoff(first=1.0, most=30.0)
+        while True:
+            delay = backoff.next_delay()
+            self.window.set_loading(True, self.tr(
+                "The service cannot be reached. Trying again in {seconds} s…").format(
+                    seconds=max(1, round(delay))))
+            await asyncio.sleep(delay)
+            self.window.set_loading(True)
+            if await workspace.load():
+                self.window.set_loading(False)
+                self.window.noticeBanner.hide()  # the failure it told of is over
+                return
+
+    async def _sign_in_again(self, api: ApiClient, connection: Connection) -> None:
+        """The service no longer knows our token: ask for the password again, or quit."""
+        api.token = None
+        await self._credentials.forget(api.base_url)
+        self.window.show_notice(self.tr("Your session has ended. Please sign in again."))
+        if not await self._ask_sign_in(api, connection):
+            self.quit_event.set()
+            await asyncio.Event().wait()  # ended with the app
 
     async def run_until_quit(self) -> None:
         await self.quit_event.wait()
@@ -152,6 +180,10 @@ class DesktopApp(QObject):
             except ServiceUnreachable as exc:
                 self._show_error(exc)
                 return True  # keep the token; the workspace reconnects
+        return await self._ask_sign_in(api, connection)
+
+    async def _ask_sign_in(self, api: ApiClient, connection: Connection) -> bool:
+        """Ask for e-mail and password until they work; False when the streamer gives up."""
         dialog = SignInDialog(connection.url, self.window)
         error = ""
         while True:

@@ -153,6 +153,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.loadingLabel = QLabel()
         self.loadingLabel.setObjectName("loadingLabel")
         self.loadingLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loadingLabel.setWordWrap(True)
         self.leftStack = QStackedWidget()
         self.leftStack.addWidget(self.loadingLabel)
         self.leftStack.addWidget(lists)
@@ -249,7 +250,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.myRequestsView.setAccessibleName(self.tr("My requests"))
         self.myRequestsView.placeholder = self.tr(
             "No requests yet. Customers reach you from the chat on the shop's site.")
-        self.loadingLabel.setText(self.tr("Loading your requests…"))
+        if self.leftStack.currentIndex() == 0:
+            self.loadingLabel.setText(self.tr("Loading your requests…"))
         self.chatView.setAccessibleName(self.tr("Chat"))
         self.messageEdit.setPlaceholderText(self.tr("Write a message…"))
         self.messageEdit.setAccessibleName(self.tr("Message"))
@@ -263,7 +265,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     # --- what the app tells the window ---------------------------------------------
 
-    def set_loading(self, loading: bool) -> None:
+    def set_loading(self, loading: bool, why: str = "") -> None:
+        """Show the lists, or a loading text (with ``why`` it is taking longer)."""
+        self.loadingLabel.setText(why or self.tr("Loading your requests…"))
         self.leftStack.setCurrentIndex(0 if loading else 1)
 
     def set_online(self, online: bool) -> None:

@@ -8,6 +8,7 @@ to the network themselves.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -58,8 +59,12 @@ class Workspace(QObject):
     failed = Signal(str)
     noticed = Signal(object)
 
-    def __init__(self, api: ApiClient, tasks: TaskGroup, parent: QObject | None = None) -> None:
+    def __init__(self, api: ApiClient, tasks: TaskGroup, parent: QObject | None = None, *,
+                 sign_in_again: Callable[[], Awaitable[None]] | None = None) -> None:
+        """``sign_in_again`` runs when the service no longer knows the token, and
+        returns once the streamer is signed in again."""
         super().__init__(parent)
+        self._sign_in_again = sign_in_again
         self._api = api
         self._tasks = tasks
         self.me: MeOut | None = None
@@ -70,7 +75,10 @@ class Workspace(QObject):
         message heard of since, even while its chat was still loading."""
         self._loaded_chats: set[int] = set()
         self.online = False
-        self._events = EventStream(api, self._on_event, self._on_connection)
+        self._events = EventStream(
+            api, self._on_event, self._on_connection,
+            on_handling_failed=self._on_handling_failed,
+            on_unauthorized=self._on_unauthorized if sign_in_again is not None else None)
 
     # --- loading and live sync ---------------------------------------------------
 
@@ -91,6 +99,21 @@ class Workspace(QObject):
         self.settings_changed.emit(self.settings)
         self.requests_changed.emit()
         return True
+
+    async def reload(self) -> bool:
+        """Fetch everything again (chats load again when next opened)."""
+        self._loaded_chats.clear()
+        return await self.load()
+
+    async def _on_handling_failed(self, exc: BaseException) -> None:
+        self.failed.emit(self.tr("An update from the service could not be shown ({error}); "
+                                 "everything was loaded again.").format(error=exc))
+        await self.reload()
+
+    async def _on_unauthorized(self, _exc: BaseException) -> None:
+        assert self._sign_in_again is not None
+        await self._sign_in_again()
+        await self.reload()
 
     def start_live(self) -> None:
         """Follow the service's events from now on (reconnecting by itself)."""
