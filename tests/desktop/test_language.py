@@ -193,6 +193,8 @@ def test_pseudo_locale_clips_no_text(desktop: DesktopApp, qtbot: QtBot, tmp_path
     assert window.sendButton.text().startswith("[")
     window.select_request(4)
     qtbot.waitExposed(window)
+    # Layouts settle on later turns of the event loop after a language change.
+    qtbot.waitUntil(lambda: not _clipped(window), timeout=3000)
     window.grab().save(str(tmp_path / "main-window-pseudo.png"))
     assert _clipped(window) == []
     scheduler = desktop.scheduler
