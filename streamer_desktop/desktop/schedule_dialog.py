@@ -256,6 +256,7 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         self.differenceLabel.setVisible(not undecided)
         self._show_pending()
         self._show_checks()
+        self.make_room()
 
     def _show_pending(self) -> None:
         locale, pending, zone = self._ctx.locale, self._pending, self._pending_zone

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -116,6 +117,8 @@ class ScheduleForm(QDialog):
         actions.addWidget(self.cancelButton)
         actions.addWidget(self.scheduleButton)
         layout = QVBoxLayout(self)
+        # The dialog grows to make room for its notices instead of squeezing the calendar.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         for top in (self.zonesLabel, self.differenceLabel, self.calendar):
             layout.addWidget(top)
         layout.addLayout(templates)
@@ -134,6 +137,16 @@ class ScheduleForm(QDialog):
             self.nearestFreeButton, self.cancelButton, self.scheduleButton]
         for first, second in pairwise(chain):  # tab order follows the visual order
             QWidget.setTabOrder(first, second)
+
+    def make_room(self) -> None:
+        """Grow (never shrink) to the size the shown notices need."""
+        self.calendar.setMinimumSize(self.calendar.sizeHint())
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint().expandedTo(self.size())
+        if wanted != self.size():
+            self.resize(wanted)
 
     def translate_form(self, customer: str, rescheduling: bool) -> None:
         """Set the fixed texts; called again when the language changes."""

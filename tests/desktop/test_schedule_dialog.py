@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from streamer_desktop.desktop.schedule_dialog import Busy, ScheduleContext, ScheduleDialog
 from tests.support.clock import PinnedClock
-from tests.support.typing import type_wall
+from tests.support.keyboard import type_wall
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # 10:00 in Berlin, 14:30 in Kolkata
 

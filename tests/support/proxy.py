@@ -71,6 +71,9 @@ class CuttableProxy:
             if not self._accepted:
                 break
             await asyncio.sleep(0)
+        # Upstream connections aborted above close their sockets on a later turn too.
+        for _ in range(5):
+            await asyncio.sleep(0)
 
     async def _cut(self) -> None:
         if self._server is not None:

@@ -1,0 +1,233 @@
+"""A working day in a few minutes: the desktop app with its embedded service under traffic.
+
+Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/soak.py [--messages N]
+
+The app (window, board, chat, live sync) runs on its qasync loop against the
+embedded service on 127.0.0.1, signed in as the demo streamer. A second thread
+plays the day, through the same HTTP endpoints the customers' widget and
+another streamer window use: 20 requests, at least 3,000 customer messages
+spread over them (the open chat switches every 100 messages), and 200 bookings,
+of which half are confirmed by the customer and each is cancelled after.
+
+Prints, with targets: the process's resident memory after loading and at the end
+(growth at most 15 %), the delay from sending a customer message to the first
+paint of the request list that shows it (p50, p99 at most 100 ms, largest), and
+whether every message and booking arrived and the app is alive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+import httpx  # noqa: E402
+import qasync  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from streamer_desktop.desktop.app import DesktopApp  # noqa: E402
+from streamer_desktop.desktop.connection import Connection  # noqa: E402
+from streamer_desktop.desktop.credentials import CredentialStore  # noqa: E402
+from streamer_desktop.desktop.notifier import Notifier  # noqa: E402
+from streamer_desktop.desktop.settings import DesktopSettings  # noqa: E402
+from streamer_desktop.service.demo import DEMO_BUSINESS  # noqa: E402
+from streamer_desktop.service.server import EmbeddedService  # noqa: E402
+from streamer_desktop.service.settings import ServiceSettings  # noqa: E402
+
+STREAMER = ("anna@demo.shop", "streamer-demo")
+REQUESTS = 20
+BOOKINGS = 200
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class Quiet(Notifier):
+    """Counts notifications instead of showing them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def notify(self, title: str, text: str, request_id: int) -> None:
+        self.count += 1
+
+
+class PaintWatch(QObject):
+    """Notes when a sent message is first painted in the request list."""
+
+    def __init__(self, desktop: DesktopApp) -> None:
+        super().__init__()
+        self.desktop = desktop
+        self.sent: dict[str, float] = {}  # body -> perf_counter at sending
+        self.delays: list[float] = []
+        self._lock = threading.Lock()
+
+    def mark(self, body: str) -> None:
+        with self._lock:
+            self.sent[body] = time.perf_counter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.desktop.workspace is not None:
+            now = time.perf_counter()
+            shown = {r.last_message.body for r in self.desktop.workspace.requests.values()
+                     if r.last_message is not None}
+            with self._lock:
+                for body in [b for b in self.sent if b in shown]:
+                    self.delays.append(now - self.sent.pop(body))
+        return False
+
+
+class Day(threading.Thread):
+    """The customers and a second streamer window, over HTTP."""
+
+    def __init__(self, url: str, messages: int, watch: PaintWatch,
+                 switch_chat: callable) -> None:  # type: ignore[valid-type]
+        super().__init__(daemon=True)
+        self.url, self.messages, self.watch = url, messages, watch
+        self.switch_chat = switch_chat
+        self.error: BaseException | None = None
+        self.booked = self.confirmed = self.cancelled = 0
+        self.request_ids: list[int] = []
+
+    def run(self) -> None:
+        try:
+            self._play()
+        except BaseException as exc:  # reported by the main thread
+            self.error = exc
+
+    def _play(self) -> None:
+        with httpx.Client(base_url=self.url, timeout=30) as http:
+            token = http.post("/api/auth/login", json={
+                "email": STREAMER[0], "password": STREAMER[1]}).json()["token"]
+            streamer = {"Authorization": f"Bearer {token}"}
+            conversations: list[str] = []
+            for n in range(REQUESTS):
+                opened = http.post("/api/widget/requests", json={
+                    "business": DEMO_BUSINESS, "name": f"Soak customer {n}",
+                    "message": f"Hello, number {n} here", "time_zone": "Asia/Kolkata"})
+                opened.raise_for_status()
+                conversations.append(opened.json()["token"])
+            ids = {r["customer"]["name"]: r["id"]
+                   for r in http.get("/api/requests", headers=streamer).json()}
+            self.request_ids = [ids[f"Soak customer {n}"] for n in range(REQUESTS)]
+            per_booking = max(1, self.messages // BOOKINGS)
+            start = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=1)
+            for i in range(self.messages):
+                which = i % REQUESTS
+                if i % 100 == 0:
+                    self.switch_chat(self.request_ids[(i // 100) % REQUESTS])
+                body = f"soak message {i}"
+                self.watch.mark(body)
+                http.post(f"/api/c/{conversations[which]}/messages",
+                          json={"body": body}).raise_for_status()
+                if i % per_booking == 0 and self.booked < BOOKINGS:
+                    self._book(http, streamer, conversations[which], self.request_ids[which],
+                               start + timedelta(minutes=45 * self.booked))
+
+    def _book(self, http: httpx.Client, streamer: dict[str, str], conversation: str,
+              request_id: int, at: datetime) -> None:
+        made = http.post("/api/streams", headers=streamer, json={
+            "request_id": request_id, "starts_at": at.isoformat(),
+            "streamer_time_zone": "Europe/Berlin", "duration_min": 30})
+        made.raise_for_status()
+        self.booked += 1
+        if self.booked % 2 == 0:
+            messages = http.get(f"/api/c/{conversation}").json()["messages"]
+            appointment = next(m for m in reversed(messages) if m["appointment"])["appointment"]
+            http.post(f"/api/a/{appointment['token']}/confirm", json={
+                "email": "soak@example.com", "consent": True}).raise_for_status()
+            self.confirmed += 1
+        http.post(f"/api/streams/{made.json()['id']}/cancel",
+                  headers=streamer).raise_for_status()
+        self.cancelled += 1
+
+
+async def soak(app: QApplication, messages: int, data_dir: Path) -> int:
+    service = EmbeddedService(ServiceSettings(host="127.0.0.1", port=0, data_dir=data_dir,
+                                              demo=True))
+    url = service.start()
+    settings = DesktopSettings(QSettings(str(data_dir / "desktop.ini"),
+                                         QSettings.Format.IniFormat))
+    settings.time_zone = "Europe/Berlin"
+    notifier = Quiet()
+    desktop = DesktopApp(app, settings, CredentialStore(), notifier=notifier)
+    try:
+        if not await desktop.start(Connection(url, *STREAMER)):
+            print("the app did not sign in")
+            return 1
+        while desktop.workspace is None or not desktop.workspace.online:
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(1)  # settled after the first load
+        rss_start = rss_mb()
+        watch = PaintWatch(desktop)
+        desktop.window.myRequestsView.viewport().installEventFilter(watch)
+        loop = asyncio.get_running_loop()
+
+        def switch_chat(request_id: int) -> None:
+            loop.call_soon_threadsafe(desktop.window.select_request, request_id)
+
+        day = Day(url, messages, watch, switch_chat)
+        began = time.perf_counter()
+        day.start()
+        while day.is_alive():
+            await asyncio.sleep(0.1)
+        if day.error is not None:
+            raise day.error
+        workspace = desktop.workspace
+        want = f"soak message {messages - 1}"
+        while not any(r.last_message is not None and r.last_message.body == want
+                      for r in workspace.requests.values()):
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(1)
+        elapsed = time.perf_counter() - began
+        rss_end = rss_mb()
+        delays = sorted(watch.delays)
+        p99 = delays[min(len(delays) - 1, int(len(delays) * 0.99))]
+        print(f"traffic: {messages} customer messages over {REQUESTS} new requests, "
+              f"{day.booked} bookings, {day.confirmed} confirmed, {day.cancelled} cancelled, "
+              f"in {elapsed:.0f} s ({messages / elapsed:.0f} messages/s)")
+        print(f"resident memory: {rss_start:.0f} MB after loading, {rss_end:.0f} MB at the end"
+              f" = {100 * (rss_end / rss_start - 1):+.1f} % (target <= +15 %)")
+        print(f"send to first paint showing it ({len(delays)} messages): "
+              f"p50 {1000 * statistics.median(delays):.1f} ms, p99 {1000 * p99:.1f} ms "
+              f"(target <= 100 ms), largest {1000 * delays[-1]:.1f} ms")
+        print(f"notifications: {notifier.count}; requests on the board: "
+              f"{desktop.window.myRequestsView.model().rowCount()}")
+        print("alive: yes")
+        return 0
+    finally:
+        await desktop.shutdown()
+        service.stop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=3000)
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    with tempfile.TemporaryDirectory() as folder, \
+            asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        return runner.run(soak(app, args.messages, Path(folder)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
