@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,7 @@ def proxy(service: RunningService) -> Iterator[CuttableProxy]:
     cuttable.start()
     yield cuttable
     cuttable.stop()
+    gc.collect()  # a socket left open is reported here, in the test that used it
 
 
 @pytest.fixture
@@ -70,8 +72,14 @@ AppFactory = Callable[..., DesktopApp]
 
 @pytest.fixture
 def make_app(qapp: QApplication, qtbot: QtBot, loop: qasync.QEventLoop, service: RunningService,
-             notifier: RecordingNotifier, tmp_path: Path) -> Iterator[AppFactory]:
-    """Builds desktop apps on the pinned clock, with their own settings file."""
+             proxy: CuttableProxy, notifier: RecordingNotifier, tmp_path: Path
+             ) -> Iterator[AppFactory]:
+    """Builds desktop apps on the pinned clock, with their own settings file.
+
+    It asks for the proxy so that the proxy is set up before any app and taken down
+    after every app has shut down: an app still connecting as the proxy closed
+    left accepted sockets open.
+    """
     apps: list[DesktopApp] = []
     errors: list[BaseException] = []
 

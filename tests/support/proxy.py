@@ -20,6 +20,7 @@ class CuttableProxy:
         # the proxy shuts may never reach _handle, and must be closed all the same.
         self._accepted: set[asyncio.BaseTransport] = set()
         self._closing = False
+        self._handlers: set[asyncio.Task[None]] = set()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self.port = 0
 
@@ -56,7 +57,10 @@ class CuttableProxy:
         # whatever is left.
         for _ in range(3):
             await asyncio.sleep(0)
-        tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        # Only our handlers are cancelled: asyncio's own task that wraps a just-accepted
+        # socket in a transport would, cancelled before its first step, leave that
+        # socket open for ever.
+        tasks = list(self._handlers)
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -70,9 +74,6 @@ class CuttableProxy:
         for _ in range(100):
             if not self._accepted:
                 break
-            await asyncio.sleep(0)
-        # Upstream connections aborted above close their sockets on a later turn too.
-        for _ in range(5):
             await asyncio.sleep(0)
 
     async def _cut(self) -> None:
@@ -88,10 +89,15 @@ class CuttableProxy:
         # Python 3.11's stream protocol calls exception() on the finished handler task,
         # which raises (and logs an error) when the task was cancelled: a handler
         # cancelled at shutdown therefore ends normally.
+        task = asyncio.current_task()
+        assert task is not None
+        self._handlers.add(task)
         try:
             await self._serve(reader, writer)
         except asyncio.CancelledError:
             writer.transport.abort()
+        finally:
+            self._handlers.discard(task)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
