@@ -22,6 +22,10 @@ from streamer_desktop.wire import (
 M = TypeVar("M", bound=BaseModel)
 
 
+NEWEST = 2**53
+"""A message id above every other: ``before_id=NEWEST`` asks for the newest page."""
+
+
 class ApiError(Exception):
     """The service answered with an error; ``message`` can be shown to the user."""
 
@@ -100,9 +104,12 @@ class ApiClient:
         requests = TypeAdapter(list[RequestOut]).validate_json(response.content)
         return requests, int(newest) if newest and newest.isdigit() else None
 
-    async def messages(self, request_id: int, after_id: int = 0) -> list[MessageOut]:
+    async def messages(self, request_id: int, *, before_id: int = NEWEST,
+                       limit: int = 200) -> list[MessageOut]:
+        """Up to ``limit`` messages older than ``before_id`` (by default the newest), oldest
+        first."""
         return await self._call_list("GET", f"/api/requests/{request_id}/messages", MessageOut,
-                                     params={"after_id": after_id, "limit": 500})
+                                     params={"before_id": before_id, "limit": limit})
 
     async def send_message(self, request_id: int, body: str) -> MessageOut:
         return await self._call("POST", f"/api/requests/{request_id}/messages", MessageOut,

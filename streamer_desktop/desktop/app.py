@@ -76,8 +76,12 @@ class DesktopApp(QObject):
         self.window = window or MainWindow()
         self.window.keep_running_in_tray = QSystemTrayIcon.isSystemTrayAvailable()
         self.window.chatView.setModel(self.chat_model)
-        self.chat_model.rowsInserted.connect(lambda *_: self.window.chatView.scrollToBottom())
+        self.chat_model.rowsAboutToBeInserted.connect(self._on_chat_growing)
+        self.chat_model.rowsInserted.connect(self._on_chat_grown)
         self.chat_model.modelReset.connect(self.window.chatView.scrollToBottom)
+        self.window.chatView.verticalScrollBar().valueChanged.connect(self._on_chat_scrolled)
+        self._chat_anchor: tuple[int, int] | None = None  # scroll value and range, before
+        self._loading_older = False
         self.tray = self._make_tray() if QSystemTrayIcon.isSystemTrayAvailable() else None
         # Until start() has found what works here, notices go to the window.
         self.notifier: Notifier = notifier or BannerNotifier(self.window, self)
@@ -244,6 +248,36 @@ class DesktopApp(QObject):
         self.window.set_schedule_ready(True)
         self._show_overdue()
         self.tasks.spawn(workspace.open_chat(request_id))
+
+    def _on_chat_growing(self, _parent: object, first: int, _last: int) -> None:
+        bar = self.window.chatView.verticalScrollBar()
+        self._chat_anchor = (bar.value(), bar.maximum()) if first == 0 else None
+
+    def _on_chat_grown(self, _parent: object, first: int, _last: int) -> None:
+        view = self.window.chatView
+        if first > 0 or self._chat_anchor is None:
+            view.scrollToBottom()  # a new message: show it
+            return
+        # Older messages went in above: keep the ones being read where they were.
+        value, maximum = self._chat_anchor
+        view.doItemsLayout()
+        bar = view.verticalScrollBar()
+        bar.setValue(value + bar.maximum() - maximum)
+
+    def _on_chat_scrolled(self, value: int) -> None:
+        workspace, request_id = self.workspace, self.window.current_request_id
+        bar = self.window.chatView.verticalScrollBar()
+        if (value == bar.minimum() and bar.maximum() > bar.minimum() and workspace is not None
+                and request_id is not None and workspace.has_older(request_id)
+                and not self._loading_older):
+            self.tasks.spawn(self._load_older(workspace, request_id))
+
+    async def _load_older(self, workspace: Workspace, request_id: int) -> None:
+        self._loading_older = True
+        try:
+            await workspace.load_older(request_id)
+        finally:
+            self._loading_older = False
 
     def _show_overdue(self, *_args: object) -> None:
         board, request_id = self.board, self.window.current_request_id

@@ -57,15 +57,22 @@ class ChatModel(QAbstractListModel):
         return values.get(role)
 
     def show(self, messages: list[MessageOut]) -> None:
-        """Show ``messages``; appends when they extend what is shown."""
+        """Show ``messages``; rows are inserted when they extend what is shown at either end
+        (older ones loaded before, newer ones arriving after)."""
         shown = [m.id for m in self._messages]
-        if shown and [m.id for m in messages[:len(shown)]] == shown:
-            extra = messages[len(shown):]
-            if extra:
-                self.beginInsertRows(QModelIndex(), len(shown), len(messages) - 1)
-                self._messages = list(messages)
-                self.endInsertRows()
-            return
+        ids = [m.id for m in messages]
+        if shown and len(ids) >= len(shown):
+            start = ids.index(shown[0]) if shown[0] in ids else -1
+            if start >= 0 and ids[start:start + len(shown)] == shown:
+                if start:
+                    self.beginInsertRows(QModelIndex(), 0, start - 1)
+                    self._messages = list(messages[:start]) + self._messages
+                    self.endInsertRows()
+                if len(ids) > len(self._messages):
+                    self.beginInsertRows(QModelIndex(), len(self._messages), len(ids) - 1)
+                    self._messages = list(messages)
+                    self.endInsertRows()
+                return
         self.beginResetModel()
         self._messages = list(messages)
         self.endResetModel()

@@ -8,9 +8,18 @@ automation contract (see the architecture notes).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSlider,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -64,6 +73,27 @@ class CardList(QListView):
             painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
                              int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                              self.placeholder)
+
+
+_SCROLL_KEYS = {
+    Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
+    Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum,
+    Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
+    Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
+    Qt.Key.Key_Up: QAbstractSlider.SliderAction.SliderSingleStepSub,
+    Qt.Key.Key_Down: QAbstractSlider.SliderAction.SliderSingleStepAdd,
+}
+
+
+class ChatView(QListView):
+    """The transcript: nothing to select, so the reading keys scroll it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = _SCROLL_KEYS.get(Qt.Key(event.key()))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        self.verticalScrollBar().triggerAction(action)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -175,7 +205,7 @@ class MainWindow(Retranslating, QMainWindow):
         overdue.addWidget(self.rescheduleButton)
         self.overdueBar.setStyleSheet("#overdueBar{background:#ffebe9;}")
         self.overdueBar.hide()
-        self.chatView = QListView()
+        self.chatView = ChatView()
         self.chatView.setObjectName("chatView")
         self.chatView.setWordWrap(True)
         self.chatView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -14,7 +14,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 
-from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
+from streamer_desktop.client.api import NEWEST, ApiClient, ApiError, ServiceUnreachable
 from streamer_desktop.client.events import EventStream
 from streamer_desktop.desktop.tasks import TaskGroup
 from streamer_desktop.wire import (
@@ -28,6 +28,9 @@ from streamer_desktop.wire import (
 )
 
 log = logging.getLogger(__name__)
+
+PAGE = 200
+"""Messages loaded at a time: a chat opens at its newest page and reads back from there."""
 
 
 class NoticeKind(Enum):
@@ -74,6 +77,7 @@ class Workspace(QObject):
         """Known messages by request, oldest first: a loaded chat's history, plus every
         message heard of since, even while its chat was still loading."""
         self._loaded_chats: set[int] = set()
+        self._complete_chats: set[int] = set()  # every older message is loaded
         self.online = False
         self._events = EventStream(
             api, self._on_event, self._on_connection,
@@ -103,6 +107,7 @@ class Workspace(QObject):
     async def reload(self) -> bool:
         """Fetch everything again (chats load again when next opened)."""
         self._loaded_chats.clear()
+        self._complete_chats.clear()
         return await self.load()
 
     async def _on_handling_failed(self, exc: BaseException) -> None:
@@ -120,21 +125,39 @@ class Workspace(QObject):
         self._tasks.spawn(self._events.run())
 
     async def open_chat(self, request_id: int) -> None:
-        """Load a request's messages (once; events keep them current)."""
+        """Load a request's newest messages (once; events keep them current)."""
         if request_id in self._loaded_chats:
             self.messages_changed.emit(request_id)
             return
+        if await self._load_page(request_id, NEWEST):
+            self._loaded_chats.add(request_id)
+
+    async def load_older(self, request_id: int) -> bool:
+        """Load the page of messages before the oldest one known; False when none is left."""
+        known = self.messages.get(request_id)
+        if request_id not in self._loaded_chats or not known or \
+                request_id in self._complete_chats:
+            return False
+        return await self._load_page(request_id, known[0].id)
+
+    def has_older(self, request_id: int) -> bool:
+        """Whether older messages of a loaded chat may still be on the service."""
+        return request_id in self._loaded_chats and request_id not in self._complete_chats
+
+    async def _load_page(self, request_id: int, before_id: int) -> bool:
         try:
-            history = await self._api.messages(request_id)
+            page = await self._api.messages(request_id, before_id=before_id, limit=PAGE)
         except (ServiceUnreachable, ApiError) as exc:
             self._fail(exc)
-            return
-        # Messages heard of while the history was on its way are kept too.
-        merged = {m.id: m for m in history}
+            return False
+        if len(page) < PAGE:
+            self._complete_chats.add(request_id)
+        # Messages heard of while the page was on its way are kept too.
+        merged = {m.id: m for m in page}
         merged.update({m.id: m for m in self.messages.get(request_id, [])})
         self.messages[request_id] = sorted(merged.values(), key=lambda m: m.id)
-        self._loaded_chats.add(request_id)
         self.messages_changed.emit(request_id)
+        return bool(page)
 
     async def send(self, request_id: int, text: str) -> bool:
         """Send a chat message; on failure the caller keeps the text."""

@@ -37,10 +37,14 @@ def list_messages(
     ctx: Ctx, caller: CurrentCaller, request_id: RequestId,
     after_id: Annotated[int, Query(ge=0, le=2**53)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
+    before_id: Annotated[int | None, Query(ge=1, le=2**53)] = None,
 ) -> list[MessageOut]:
-    """Messages of a request after ``after_id``, oldest first."""
+    """Messages of a request, oldest first: the first ``limit`` after ``after_id``, or
+    with ``before_id`` the last ``limit`` before it (``before_id=9007199254740992``: the
+    newest)."""
     with ctx.db.read() as session:
-        return conversations.messages_of(session, caller, request_id, after_id, limit)
+        return conversations.messages_of(session, caller, request_id, after_id, limit,
+                                         before_id)
 
 
 @router.post("/{request_id}/messages", status_code=201, responses=errors(401, 404, 422))

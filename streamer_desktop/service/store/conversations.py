@@ -162,16 +162,31 @@ def request_of(session: Session, caller: Caller, request_id: int) -> CustomerReq
 
 
 def messages_of(
-    session: Session, caller: Caller, request_id: int, after_id: int = 0, limit: int = 200
+    session: Session, caller: Caller, request_id: int, after_id: int = 0, limit: int = 200,
+    before_id: int | None = None,
 ) -> list[MessageOut]:
-    """Messages of one of the caller's requests, oldest first."""
+    """Messages of one of the caller's requests, oldest first.
+
+    With ``before_id``: the newest ``limit`` messages older than it (a chat opens at
+    its newest page and reads back from there); otherwise the oldest ``limit``
+    messages after ``after_id``.
+    """
     request = request_of(session, caller, request_id)
-    rows = list(session.scalars(
-        select(Message)
-        .where(Message.request_id == request.id, Message.id > after_id)
-        .order_by(Message.id)
-        .limit(limit)
-    ))
+    if before_id is not None:
+        rows = list(reversed(list(session.scalars(
+            select(Message)
+            .where(Message.request_id == request.id, Message.id > after_id,
+                   Message.id < before_id)
+            .order_by(Message.id.desc())
+            .limit(limit)
+        ))))
+    else:
+        rows = list(session.scalars(
+            select(Message)
+            .where(Message.request_id == request.id, Message.id > after_id)
+            .order_by(Message.id)
+            .limit(limit)
+        ))
     streams = _streams_by_id(session, rows)
     return [message_out(m, streams.get(m.stream_id or 0)) for m in rows]
 
