@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
 from streamer_desktop.client.events import Backoff
 from streamer_desktop.desktop import notifier as notifier_module
-from streamer_desktop.desktop.board import AgendaBoard
+from streamer_desktop.desktop.board import AgendaBoard, Alarm
 from streamer_desktop.desktop.chat_model import ChatModel
 from streamer_desktop.desktop.connection import Connection
 from streamer_desktop.desktop.credentials import CredentialStore
@@ -52,12 +52,14 @@ class DesktopApp(QObject):
                  notifier: Notifier | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
                  window: MainWindow | None = None,
-                 languages: Languages | None = None) -> None:
+                 languages: Languages | None = None,
+                 alarm: Alarm | None = None) -> None:
         super().__init__()
         self._qt_app = app
         self.settings = settings
         self._credentials = credentials
         self._clock = clock
+        self._alarm = alarm
         self.tasks = TaskGroup(on_error or self._show_error)
         self.languages = languages or Languages(app)
         if window is None:  # a window built by the caller has its language already
@@ -115,7 +117,7 @@ class DesktopApp(QObject):
                               sign_in_again=lambda: self._sign_in_again(api, connection))
         self.workspace = workspace
         board = AgendaBoard(workspace, self._clock, lambda: self.settings.time_zone,
-                            self._locale, self)
+                            self._locale, self, alarm=self._alarm)
         self.board = board
         self.window.activeView.setModel(board.active_model)
         self.window.myRequestsView.setModel(board.requests_model)

@@ -1,8 +1,8 @@
 """The two lists, *Active* and *My requests*, kept in order as time passes.
 
-One timer is aimed at the next moment a card changes place or a reminder is
-due; nothing polls. A reminder whose moment passed while the computer slept
-is shown once, as missed.
+One alarm (a precise Qt timer in the app) is aimed at the next moment a card
+changes place or a reminder is due; nothing polls. A reminder whose moment
+passed while the computer slept is shown once, as missed.
 """
 
 from __future__ import annotations
@@ -25,13 +25,57 @@ _LONGEST_WAIT_MS = 6 * 3600 * 1000
 """Re-aim at least this often, so a changed system clock is noticed."""
 
 
+class Alarm(QObject):
+    """Wakes the board at an instant, with :attr:`rang`.
+
+    The app's alarm is a precise Qt timer (:class:`TimerAlarm`); tests give one that
+    rings when they move their pinned clock past the instant.
+    """
+
+    rang = Signal()
+
+    def aim(self, at: datetime | None, now: datetime) -> None:
+        """Ring at ``at`` (``now`` is the board's clock); None: ring no more."""
+        raise NotImplementedError
+
+    @property
+    def remaining_ms(self) -> int | None:
+        """Milliseconds until it rings, or None when it is not set."""
+        raise NotImplementedError
+
+
+class TimerAlarm(Alarm):
+    """An alarm on a Qt timer, re-aimed at least every few hours."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        # Qt makes long timers coarse (up to 5 % late: minutes, for a reminder an hour
+        # ahead), which would turn an on-time reminder into a missed one.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.rang)
+
+    def aim(self, at: datetime | None, now: datetime) -> None:
+        if at is None:
+            self._timer.stop()
+            return
+        wait_ms = int((at - now).total_seconds() * 1000) + 1
+        self._timer.start(max(0, min(wait_ms, _LONGEST_WAIT_MS)))
+
+    @property
+    def remaining_ms(self) -> int | None:
+        return self._timer.remainingTime() if self._timer.isActive() else None
+
+
 class AgendaBoard(QObject):
     """Feeds ``active_model`` and ``requests_model`` from the workspace and the clock."""
 
     reminder_due = Signal(object)  # agenda.Reminder
 
     def __init__(self, workspace: Workspace, clock: Clock, zone: Callable[[], str],
-                 locale: Callable[[], str], parent: QObject | None = None) -> None:
+                 locale: Callable[[], str], parent: QObject | None = None, *,
+                 alarm: Alarm | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._clock = clock
@@ -44,12 +88,9 @@ class AgendaBoard(QObject):
         # Cards are rebuilt only when their request, phase, zone or language changed.
         self._slots: dict[int, tuple[RequestOut, agenda.Slot]] = {}
         self._cards: dict[tuple[int, agenda.Phase], tuple[RequestOut, str, str, Card]] = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        # Qt makes long timers coarse (up to 5 % late: minutes, for a reminder an hour
-        # ahead), which would turn an on-time reminder into a missed one.
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.tick)
+        self._alarm = alarm or TimerAlarm()
+        self._alarm.setParent(self)
+        self._alarm.rang.connect(self.tick)
         # What only an event can change is sorted once per change, not at every tick:
         # cards without a stream ahead keep their place until new activity.
         self._untimed_cards: list[Card] = []
@@ -119,16 +160,12 @@ class AgendaBoard(QObject):
     def _aim(self, slots: list[agenda.Slot], now: datetime) -> None:
         moments = [m for m in (agenda.next_change(slots, now),
                                agenda.next_reminder_at(slots, now)) if m is not None]
-        if not moments:
-            self._timer.stop()
-            return
-        wait_ms = int((min(moments) - now).total_seconds() * 1000) + 1
-        self._timer.start(max(0, min(wait_ms, _LONGEST_WAIT_MS)))
+        self._alarm.aim(min(moments, default=None), now)
 
     @property
     def next_tick_ms(self) -> int | None:
-        """Milliseconds until the timer fires, or None when nothing is ahead."""
-        return self._timer.remainingTime() if self._timer.isActive() else None
+        """Milliseconds until the board next wakes, or None when nothing is ahead."""
+        return self._alarm.remaining_ms
 
     def _slot(self, request: RequestOut) -> agenda.Slot:
         cached = self._slots.get(request.id)

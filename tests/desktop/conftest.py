@@ -18,6 +18,7 @@ from streamer_desktop.desktop.app import Connection, DesktopApp
 from streamer_desktop.desktop.credentials import CredentialStore
 from streamer_desktop.desktop.settings import DesktopSettings
 from tests.conftest import RunningService
+from tests.support.alarm import ClockAlarm
 from tests.support.api import STREAMER
 from tests.support.desktop import RecordingNotifier, run
 from tests.support.proxy import CuttableProxy
@@ -89,7 +90,8 @@ def make_app(qapp: QApplication, qtbot: QtBot, loop: qasync.QEventLoop, service:
         settings.time_zone = "Europe/Berlin"
         settings.language = "en_GB"
         app = DesktopApp(qapp, settings, credentials or CredentialStore(),
-                         clock=service.clock, notifier=notifier, on_error=errors.append)
+                         clock=service.clock, notifier=notifier, on_error=errors.append,
+                         alarm=ClockAlarm(service.clock))
         apps.append(app)
         return app
 

@@ -134,12 +134,10 @@ def test_card_rises_at_minus_ten_then_moves_to_active_and_starts(
 
     service.clock.set(start - timedelta(minutes=10))
     assert desktop.board is not None
-    desktop.board.tick()  # what the timer does at that moment
     assert _customers(requests)[0] == "Emily Carter"
     assert notifier.shown[-1][0] == "Stream with Emily Carter in 10 minutes"
 
     service.clock.set(start)
-    desktop.board.tick()
     assert _customers(active) == ["Emily Carter"]
     assert "Emily Carter" not in _customers(requests)
     assert notifier.shown[-1][0] == "Stream with Emily Carter starts now"
@@ -204,7 +202,6 @@ def test_overdue_card_offers_message_and_reschedule(
           and desktop.workspace.requests[5].stream.status == "confirmed", what="confirmation")
     service.clock.set(start + timedelta(minutes=6))
     assert desktop.board is not None
-    desktop.board.tick()
     active = _view(desktop, "activeView")
     assert _customers(active) == ["Aarav Thapa"]
     assert "overdue" in active.model().index(0, 0).data(Role.STREAM_LINE)
@@ -274,13 +271,11 @@ def test_an_unconfirmed_stream_says_so_and_is_never_offered_to_start(
     requests, active = _view(desktop, "myRequestsView"), _view(desktop, "activeView")
     assert desktop.board is not None
     service.clock.set(start - timedelta(minutes=10))
-    desktop.board.tick()
     assert _customers(requests)[0] == "Priya Sharma"
     title, text, _ = notifier.shown[-1]
     assert title == "Stream with Priya Sharma in 10 minutes"
     assert "not confirmed" in text
     service.clock.set(start + timedelta(minutes=6))
-    desktop.board.tick()
     assert _customers(active) == []
     assert _customers(requests)[0] == "Priya Sharma"
     line = requests.model().index(0, 0).data(Role.STREAM_LINE)
@@ -301,5 +296,4 @@ def test_a_stream_booked_minutes_ahead_raises_no_missed_reminder(
     until(qtbot, lambda: desktop.workspace and desktop.workspace.requests[4].stream,
           what="the stream")
     assert desktop.board is not None
-    desktop.board.tick()
     assert not any("Missed" in title for title, _, _ in notifier.shown)
