@@ -301,7 +301,8 @@ class DesktopApp(QObject):
         self.window.set_schedule_available(settings.scheduled_streams_enabled)
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.kind is NoticeKind.NEW_MESSAGE and self.window.isActiveWindow():
+        if (notice.kind in (NoticeKind.NEW_MESSAGE, NoticeKind.NEW_REQUEST)
+                and self.window.isActiveWindow()):
             return  # the streamer is looking at the window already
         titles = {
             NoticeKind.NEW_REQUEST: self.tr("New request from {name}"),
@@ -395,6 +396,7 @@ class DesktopApp(QObject):
         pause.toggled.connect(self._set_paused)
         menu.addAction(self.tr("Quit"), self.quit_event.set)
         tray.setContextMenu(menu)
+        tray.activated.connect(self._on_tray_activated)
         tray.setToolTip(self.tr("Streamer desktop"))
         tray.show()
         self._tray_menu = menu
@@ -402,6 +404,11 @@ class DesktopApp(QObject):
 
     def _set_paused(self, paused: bool) -> None:
         self.paused = paused
+
+    def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self._on_tray_open()  # a left click on the icon brings the window back
 
     def _on_tray_open(self) -> None:
         self.window.showNormal()

@@ -256,6 +256,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.quitAction.triggered.connect(self.quit_requested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.noticeBanner, self.noticeBanner.hide)
         self._set_chat_enabled(False)
+        self.set_schedule_ready(False)  # until a request is selected
         self.set_loading(True)
         self.translate_ui()
 

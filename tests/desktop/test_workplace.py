@@ -164,6 +164,9 @@ def test_switch_hides_and_shows_schedule_action(
     action = desktop.window.scheduleStreamAction
     assert action.objectName() == "scheduleStreamAction"
     assert action.isVisible()
+    assert not action.isEnabled()  # nothing to schedule for until a request is chosen
+    _click_card(qtbot, _view(desktop, "myRequestsView"), "Priya Sharma")
+    until(qtbot, action.isEnabled, what="the action to be usable")
     with sign_in(service.url, *ADMIN) as admin:
         admin.patch("/api/business/settings", json={"scheduled_streams_enabled": False})
         until(qtbot, lambda: not action.isVisible(), what="the action to disappear")
@@ -173,6 +176,8 @@ def test_switch_hides_and_shows_schedule_action(
 
 def test_new_request_notifies(desktop: DesktopApp, qtbot: QtBot, loop: qasync.QEventLoop,
                               service: RunningService, notifier: RecordingNotifier) -> None:
+    desktop.window.hide()  # the streamer works in another window; the app sits in the tray
+    until(qtbot, lambda: not desktop.window.isActiveWindow(), what="the window to leave")
     httpx.post(f"{service.url}/api/widget/requests", json={
         "business": "demo-shop", "name": "Zoe", "message": "Hello!", "time_zone": "UTC"})
     until(qtbot, lambda: notifier.shown, what="the notification")
@@ -297,3 +302,16 @@ def test_a_stream_booked_minutes_ahead_raises_no_missed_reminder(
           what="the stream")
     assert desktop.board is not None
     assert not any("Missed" in title for title, _, _ in notifier.shown)
+
+
+def test_no_pop_up_for_a_new_request_while_the_window_is_in_front(
+    desktop: DesktopApp, qtbot: QtBot, loop: qasync.QEventLoop, service: RunningService,
+    notifier: RecordingNotifier,
+) -> None:
+    with qtbot.waitActive(desktop.window):
+        desktop.window.activateWindow()
+    httpx.post(f"{service.url}/api/widget/requests", json={
+        "business": "demo-shop", "name": "Zoe", "message": "Hello!", "time_zone": "UTC"})
+    requests = _view(desktop, "myRequestsView")
+    until(qtbot, lambda: _customers(requests)[0] == "Zoe", what="the new card")
+    assert not notifier.shown
