@@ -4,58 +4,58 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="99"/>
-        <location filename="../streamer_desktop/desktop/app.py" line="362"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="425"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="135"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="142"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="148"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="169"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="199"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="227"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="205"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="233"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="272"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="331"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="273"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="332"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="274"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="333"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="285"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="344"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="288"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="347"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -63,42 +63,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="290"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="291"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="350"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="292"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="351"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="356"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="410"/>
+        <source>You are signed out.</source>
+        <translation>Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="418"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="357"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
         <source>Pause notifications</source>
         <translation>Benachrichtigungen pausieren</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="360"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="422"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="376"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="444"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="380"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="448"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -106,132 +111,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="265"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="266"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="267"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="268"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="269"/>
         <source>Schedule a stream</source>
         <translation>Stream planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="241"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="272"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="242"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="273"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Ordner der Kunden-E-Mails öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="243"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="274"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="244"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="245"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="247"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="276"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="278"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="246"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="277"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="281"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="249"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="280"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="283"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="254"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="285"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="301"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="255"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="286"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="256"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="287"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="257"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="288"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="258"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="262"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="289"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="293"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="304"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="306"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="337"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="260"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="291"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="261"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="292"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="264"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="295"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="306"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>
@@ -249,7 +254,7 @@
         <translation>Ihre Zeit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="271"/>
         <source>Use {time}</source>
         <translation>{time} nehmen</translation>
     </message>
@@ -352,68 +357,68 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="140"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="153"/>
         <source>Schedule a stream with {name}</source>
         <translation>Stream mit {name} planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="141"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="142"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
         <source>The day after tomorrow</source>
         <translation>Übermorgen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="144"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="145"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
         <source>Customer time</source>
         <translation>Zeit des Kunden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="146"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
         <source>Duration (min)</source>
         <translation>Dauer (Min.)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="147"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="148"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
         <source>Use the nearest free start</source>
         <translation>Nächsten freien Beginn nehmen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="150"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>Diese Zeit ist schon vorbei. Bitte wählen Sie eine spätere.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="153"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
         <source>Schedule</source>
         <translation>Planen</translation>
     </message>
@@ -605,12 +610,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="109"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="114"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>Eine Aktualisierung des Dienstes konnte nicht angezeigt werden ({error}); alles wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="257"/>
         <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar. Ihr Text bleibt erhalten; versuchen Sie es erneut, wenn die Verbindung zurück ist.</translation>
     </message>

@@ -4,58 +4,58 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="99"/>
-        <location filename="../streamer_desktop/desktop/app.py" line="362"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="425"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="135"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="142"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="148"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="169"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="199"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="227"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="205"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="233"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="272"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="331"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="273"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="332"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="274"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="333"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="285"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="344"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="288"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="347"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -64,42 +64,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="290"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="291"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="350"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="292"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="351"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="356"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="410"/>
+        <source>You are signed out.</source>
+        <translation>Вы вышли из системы.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="418"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="357"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
         <source>Pause notifications</source>
         <translation>Приостановить уведомления</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="360"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="422"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="376"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="444"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="380"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="448"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -107,132 +112,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="265"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="235"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="266"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="236"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="237"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="267"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="268"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="238"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="269"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="239"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="241"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="272"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="242"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="273"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="243"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="274"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="244"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="245"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="247"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="276"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="278"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="246"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="277"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="281"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="249"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="280"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="252"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="283"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="254"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="285"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="301"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="255"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="286"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="256"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="287"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="257"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="288"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="258"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="262"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="289"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="293"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="304"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="306"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="337"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="260"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="291"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="261"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="292"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="264"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="295"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="306"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -250,7 +255,7 @@
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="271"/>
         <source>Use {time}</source>
         <translation>Выбрать {time}</translation>
     </message>
@@ -353,68 +358,68 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="140"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="153"/>
         <source>Schedule a stream with {name}</source>
         <translation>Запланировать стрим с {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="141"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="142"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
         <source>The day after tomorrow</source>
         <translation>Послезавтра</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="144"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="145"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
         <source>Customer time</source>
         <translation>Время покупателя</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="146"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
         <source>Duration (min)</source>
         <translation>Длительность (мин)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="147"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
         <source>Duration in minutes</source>
         <translation>Длительность в минутах</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="148"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
         <source>Use the nearest free start</source>
         <translation>Выбрать ближайшее свободное время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="150"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>Это время уже прошло. Выберите более позднее.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="153"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
         <source>Schedule</source>
         <translation>Запланировать</translation>
     </message>
@@ -606,12 +611,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="109"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="114"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>Не удалось показать обновление от сервиса ({error}); всё загружено заново.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="257"/>
         <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
         <translation>Сервис недоступен. Ваш текст сохранён; повторите, когда связь восстановится.</translation>
     </message>

@@ -60,6 +60,7 @@ class DesktopApp(QObject):
         self._credentials = credentials
         self._clock = clock
         self._alarm = alarm
+        self._signing_in: asyncio.Future[None] | None = None
         self.tasks = TaskGroup(on_error or self._show_error)
         self.languages = languages or Languages(app)
         if window is None:  # a window built by the caller has its language already
@@ -147,11 +148,25 @@ class DesktopApp(QObject):
                 self.window.noticeBanner.hide()  # the failure it told of is over
                 return
 
-    async def _sign_in_again(self, api: ApiClient, connection: Connection) -> None:
-        """The service no longer knows our token: ask for the password again, or quit."""
+    async def _sign_in_again(self, api: ApiClient, connection: Connection,
+                             why: str = "") -> None:
+        """Ask for e-mail and password again (one dialog however many ask), or quit.
+
+        The window, its lists and any text being written stay as they are.
+        """
+        if self._signing_in is None:
+            self._signing_in = asyncio.ensure_future(self._sign_in_once(api, connection, why))
+        signing_in = self._signing_in
+        try:
+            await asyncio.shield(signing_in)
+        finally:
+            if signing_in.done() and self._signing_in is signing_in:
+                self._signing_in = None
+
+    async def _sign_in_once(self, api: ApiClient, connection: Connection, why: str) -> None:
         api.token = None
         await self._credentials.forget(api.base_url)
-        self.window.show_notice(self.tr("Your session has ended. Please sign in again."))
+        self.window.show_notice(why or self.tr("Your session has ended. Please sign in again."))
         if not await self._ask_sign_in(api, connection):
             self.quit_event.set()
             await asyncio.Event().wait()  # ended with the app
@@ -191,6 +206,13 @@ class DesktopApp(QObject):
     async def _ask_sign_in(self, api: ApiClient, connection: Connection) -> bool:
         """Ask for e-mail and password until they work; False when the streamer gives up."""
         dialog = SignInDialog(connection.url, self.window)
+        try:
+            return await self._ask_until_signed_in(dialog, api, connection)
+        finally:
+            dialog.deleteLater()
+
+    async def _ask_until_signed_in(self, dialog: SignInDialog, api: ApiClient,
+                                   connection: Connection) -> bool:
         error = ""
         while True:
             answer = await dialog.ask(error)
@@ -380,11 +402,14 @@ class DesktopApp(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     async def _sign_out(self) -> None:
-        if self.workspace is not None:
-            await self.workspace.sign_out()
-        if self.api is not None:
-            await self._credentials.forget(self.api.base_url)
-        self.quit_event.set()
+        """Sign out and offer to sign in again (as anyone); the app and the draft stay."""
+        workspace, api, connection = self.workspace, self.api, self._connection
+        if workspace is None or api is None or connection is None:
+            return
+        await workspace.sign_out()
+        await self._sign_in_again(api, connection, self.tr("You are signed out."))
+        self.window.noticeBanner.hide()
+        await workspace.reload()
 
     def _make_tray(self) -> QSystemTrayIcon:
         icon = self._qt_app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)

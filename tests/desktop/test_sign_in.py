@@ -87,13 +87,25 @@ def test_without_a_keyring_the_sign_in_lasts_the_session(
     assert "until you quit" in app.window.noticeBanner.text()
 
 
-def test_sign_out_forgets_the_token(
+def test_sign_out_forgets_the_token_and_keeps_the_app_and_the_draft(
     make_app: AppFactory, qtbot: QtBot, service: RunningService, memory_keyring: MemoryKeyring
 ) -> None:
     app = make_app()
     started = _start(app, service.url)
     _answer_sign_in(app, qtbot, *STREAMER)
     until(qtbot, started.done, what="the sign-in")  # type: ignore[attr-defined]
+    app.window.select_request(4)
+    qtbot.keyClicks(app.window.messageEdit, "Half-written reply")
+    first_token = next(iter(memory_keyring.secrets.values()))
     app.window.signOutAction.trigger()
-    until(qtbot, app.quit_event.is_set, what="the app to close")
+    until(qtbot, lambda: app.window.findChild(QLineEdit, "emailEdit") is not None
+          and app.window.findChild(QLineEdit, "emailEdit").isVisible(),
+          what="the sign-in dialog")
     assert memory_keyring.secrets == {}
+    assert "signed out" in app.window.noticeBanner.text()
+    assert not app.quit_event.is_set()
+    _answer_sign_in(app, qtbot, *STREAMER)
+    until(qtbot, lambda: memory_keyring.secrets, what="the new sign-in")
+    assert next(iter(memory_keyring.secrets.values())) != first_token
+    assert app.window.messageEdit.text() == "Half-written reply"
+    until(qtbot, lambda: app.window.myRequestsView.model().rowCount() == 6, what="the lists")
