@@ -10,11 +10,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from streamer_desktop import __version__
+
+if TYPE_CHECKING:
+    from streamer_desktop.desktop.connection import Connection
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--server", metavar="URL",
         help="use the service at URL (asks for e-mail and password once) instead of "
-        "running one inside the app",
+        "the one saved in Settings, or of running one inside the app",
     )
     parser.add_argument(
         "--data-dir", type=Path, metavar="DIR",
@@ -115,14 +118,11 @@ def _desktop(args: argparse.Namespace) -> int:
     from streamer_desktop.desktop.connection import Connection
     from streamer_desktop.desktop.launch import run_desktop
 
-    if args.server:
-        return run_desktop(lambda: Connection(url=args.server))
-
     # The embedded service: imported and started off the UI thread once the window is
     # on screen, stopped on quit.
     running: list[Any] = []
 
-    def connect() -> Connection:
+    def embedded() -> Connection:
         from platformdirs import user_data_path
 
         from streamer_desktop.service.demo import DEMO_STREAMER
@@ -130,14 +130,24 @@ def _desktop(args: argparse.Namespace) -> int:
         from streamer_desktop.service.settings import ServiceSettings
 
         data_dir = args.data_dir or user_data_path("streamer-desktop", appauthor=False) / "service"
-        embedded = EmbeddedService(ServiceSettings(host="127.0.0.1", port=0, data_dir=data_dir,
-                                                   demo=True))
-        running.append(embedded)
-        return Connection(url=embedded.start(), email=DEMO_STREAMER[0],
+        service = EmbeddedService(ServiceSettings(host="127.0.0.1", port=0, data_dir=data_dir,
+                                                  demo=True))
+        running.append(service)
+        return Connection(url=service.start(), email=DEMO_STREAMER[0],
                           password=DEMO_STREAMER[1], outbox_dir=data_dir / "outbox")
 
     def stop() -> None:
-        for embedded in running:
-            embedded.stop()
+        for service in running:
+            service.stop()
 
-    return run_desktop(connect, stop)
+    return run_desktop(lambda saved: pick_connection(args.server, saved, embedded), stop)
+
+
+def pick_connection(given: str | None, saved: str, embedded: Callable[[], Connection]
+                    ) -> Connection:
+    """The service to work with: ``--server``, else the address saved in Settings, else
+    the service inside the app (started by ``embedded``)."""
+    from streamer_desktop.desktop.connection import Connection
+
+    url = (given or saved or "").strip()
+    return Connection(url=url.rstrip("/")) if url else embedded()

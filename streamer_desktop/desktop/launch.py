@@ -17,8 +17,9 @@ from streamer_desktop.desktop.connection import Connection
 
 log = logging.getLogger(__name__)
 
-Connect = Callable[[], Connection]
-"""Blocking: finds (or starts) the service; run off the UI thread."""
+Connect = Callable[[str], Connection]
+"""Blocking: finds (or starts) the service, given the address saved in Settings ("" for
+none); run off the UI thread."""
 
 
 def run_desktop(connect: Connect, stop: Callable[[], None] | None = None) -> int:
@@ -54,7 +55,7 @@ def run_desktop(connect: Connect, stop: Callable[[], None] | None = None) -> int
     async def main() -> int:
         loop = asyncio.get_running_loop()
         try:
-            connection = await loop.run_in_executor(None, connect)
+            connection = await loop.run_in_executor(None, connect, settings.server_url)
             if not await desktop.start(connection):
                 return 1
             await desktop.run_until_quit()

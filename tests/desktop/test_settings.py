@@ -58,3 +58,20 @@ def test_unknown_zone_is_refused_and_nothing_changes(desktop: DesktopApp, qtbot:
     desktop.settings_dialog.reject()
     until(qtbot, task.done, what="the dialog to close")
     assert desktop.settings.time_zone == "Europe/Berlin"
+
+
+def test_the_saved_server_address_is_used_unless_one_is_given() -> None:
+    from streamer_desktop.cli import pick_connection
+    from streamer_desktop.desktop.connection import Connection
+
+    inside = Connection(url="http://127.0.0.1:1", email="anna@demo.shop")
+
+    def embedded() -> Connection:
+        return inside
+
+    assert pick_connection(None, "", embedded) is inside
+    assert pick_connection(None, "  ", embedded) is inside
+    assert pick_connection(None, "https://team.example/", embedded).url == "https://team.example"
+    given = pick_connection("http://10.0.0.5:8765", "https://team.example", embedded)
+    assert given.url == "http://10.0.0.5:8765"
+    assert given.email is None
