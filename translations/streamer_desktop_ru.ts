@@ -4,58 +4,57 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="106"/>
-        <location filename="../streamer_desktop/desktop/app.py" line="425"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="107"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="142"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="143"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="169"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="170"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="227"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="228"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="233"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="331"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="331"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="332"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="332"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="333"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="333"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="334"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="344"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="345"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="347"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -64,47 +63,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="350"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="350"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="351"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="351"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="352"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="410"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="411"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="418"/>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
-        <source>Pause notifications</source>
-        <translation>Приостановить уведомления</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="422"/>
-        <source>Quit</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="444"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="442"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="448"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="446"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -606,6 +590,29 @@
         <location filename="../streamer_desktop/desktop/texts.py" line="64"/>
         <source>The stream on {start} was missed.</source>
         <translation>Стрим {start} пропущен.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/tray.py" line="40"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/tray.py" line="41"/>
+        <source>Pause notifications</source>
+        <translation>Приостановить уведомления</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/tray.py" line="42"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/tray.py" line="44"/>
+        <source>Streamer desktop</source>
+        <translation>Рабочее место стримера</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
 from streamer_desktop.client.events import Backoff
@@ -31,6 +31,7 @@ from streamer_desktop.desktop.settings import DesktopSettings
 from streamer_desktop.desktop.settings_dialog import Preferences, SettingsDialog
 from streamer_desktop.desktop.sign_in import SignInDialog
 from streamer_desktop.desktop.tasks import TaskGroup
+from streamer_desktop.desktop.tray import TrayMenu
 from streamer_desktop.desktop.workspace import Notice, NoticeKind, Workspace
 from streamer_desktop.scheduling.agenda import LIFT_BEFORE, Phase, Reminder, ReminderKind
 from streamer_desktop.wire import BusinessSettings
@@ -414,15 +415,12 @@ class DesktopApp(QObject):
     def _make_tray(self) -> QSystemTrayIcon:
         icon = self._qt_app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         tray = QSystemTrayIcon(QIcon(icon), self)
-        menu = QMenu()
-        menu.addAction(self.tr("Open"), self._on_tray_open)
-        pause = menu.addAction(self.tr("Pause notifications"))
-        pause.setCheckable(True)
-        pause.toggled.connect(self._set_paused)
-        menu.addAction(self.tr("Quit"), self.quit_event.set)
+        menu = TrayMenu(tray)
+        menu.open_requested.connect(self._on_tray_open)
+        menu.paused_changed.connect(self._set_paused)
+        menu.quit_requested.connect(self.quit_event.set)
         tray.setContextMenu(menu)
         tray.activated.connect(self._on_tray_activated)
-        tray.setToolTip(self.tr("Streamer desktop"))
         tray.show()
         self._tray_menu = menu
         return tray

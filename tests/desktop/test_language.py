@@ -20,6 +20,7 @@ from streamer_desktop.client.api import ApiError
 from streamer_desktop.desktop.app import DesktopApp
 from streamer_desktop.desktop.formatting import zone_label
 from streamer_desktop.desktop.language import Languages, pseudo
+from streamer_desktop.desktop.tray import TrayMenu
 from tests.support.desktop import until
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -207,3 +208,18 @@ def test_pseudo_locale_clips_no_text(desktop: DesktopApp, qtbot: QtBot, tmp_path
     assert _clipped(dialog) == []
     dialog.reject()
     _choose_language(desktop, qtbot, "en")
+
+
+def test_the_tray_menu_follows_a_language_change(qapp: QApplication, qtbot: QtBot) -> None:
+    languages = Languages(qapp)
+    menu = TrayMenu()
+    try:
+        languages.apply("en_GB")
+        qtbot.waitUntil(lambda: menu.openAction.text() == "Open")
+        languages.apply("de_DE")
+        qtbot.waitUntil(lambda: menu.openAction.text() == "Öffnen")
+        assert menu.quitAction.text() == "Beenden"
+        assert menu.pauseAction.text() != "Pause notifications"
+    finally:
+        languages.apply("en_GB")
+        menu.deleteLater()
