@@ -146,7 +146,7 @@ class DesktopApp(QObject):
             self.window.set_loading(True)
             if await workspace.load():
                 self.window.set_loading(False)
-                self.window.noticeBanner.hide()  # the failure it told of is over
+                self.window.set_online(True)  # what it said of the failure is over
                 return
 
     async def _sign_in_again(self, api: ApiClient, connection: Connection,
@@ -255,7 +255,8 @@ class DesktopApp(QObject):
         workspace.messages_changed.connect(self._on_messages_changed)
         workspace.settings_changed.connect(self._on_settings_changed)
         workspace.connection_changed.connect(window.set_online)
-        workspace.failed.connect(window.show_notice)
+        workspace.failed.connect(
+            lambda text, offline: window.show_notice(text, until_online=offline))
         workspace.noticed.connect(self._on_notice)
         board.reminder_due.connect(self._on_reminder)
         for model in (board.active_model, board.requests_model):
@@ -409,7 +410,7 @@ class DesktopApp(QObject):
             return
         await workspace.sign_out()
         await self._sign_in_again(api, connection, self.tr("You are signed out."))
-        self.window.noticeBanner.hide()
+        self.window.clear_notices()
         await workspace.reload()
 
     def _make_tray(self) -> QSystemTrayIcon:
@@ -439,7 +440,7 @@ class DesktopApp(QObject):
 
     def _show_error(self, error: BaseException) -> None:
         if isinstance(error, ServiceUnreachable):
-            self.window.show_notice(self.tr("The service cannot be reached."))
+            self.window.show_notice(self.tr("The service cannot be reached."), until_online=True)
         elif isinstance(error, ApiError):
             self.window.show_notice(error.message)
         else:

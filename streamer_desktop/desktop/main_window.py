@@ -38,6 +38,9 @@ from streamer_desktop.desktop.card_delegate import CardDelegate
 from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.roles import Role
 
+MAX_NOTICES = 3
+"""How many messages the notice banner keeps, newest last."""
+
 
 class CardList(QListView):
     """A list of cards that says so, in words, when it is empty.
@@ -118,6 +121,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Whether closing the window hides it to the tray instead of quitting."""
         self.current_request_id: int | None = None
         self._overdue_confirmed = True
+        self._notices: list[tuple[str, bool]] = []  # text, and whether it ends when online
         self.resize(1100, 720)
 
         self.titleLabel = QLabel()
@@ -254,7 +258,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settingsAction.triggered.connect(self.settings_requested)
         self.signOutAction.triggered.connect(self.sign_out_requested)
         self.quitAction.triggered.connect(self.quit_requested)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.noticeBanner, self.noticeBanner.hide)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.noticeBanner, self.clear_notices)
         self._set_chat_enabled(False)
         self.set_schedule_ready(False)  # until a request is selected
         self.set_loading(True)
@@ -305,11 +309,27 @@ class MainWindow(Retranslating, QMainWindow):
         self.connectionBanner.setText(self.tr(
             "Offline: reconnecting… The lists show the last known state."))
         self.connectionBanner.setVisible(not online)
+        if online:  # what was said about the lost connection is over
+            self._notices = [(text, offline) for text, offline in self._notices if not offline]
+            self._show_notices()
 
-    def show_notice(self, text: str) -> None:
-        """A message in the window (errors, and notifications of last resort)."""
-        self.noticeBanner.setText(text)
-        self.noticeBanner.show()
+    def show_notice(self, text: str, *, until_online: bool = False) -> None:
+        """A message in the window (errors, and notifications of last resort).
+
+        The last few stay, newest last, each once; ``until_online`` ones go away when
+        the connection is back. Escape dismisses them all.
+        """
+        self._notices = [n for n in self._notices if n[0] != text][-(MAX_NOTICES - 1):]
+        self._notices.append((text, until_online))
+        self._show_notices()
+
+    def clear_notices(self) -> None:
+        self._notices = []
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        self.noticeBanner.setText("\n".join(text for text, _ in self._notices))
+        self.noticeBanner.setVisible(bool(self._notices))
 
     def set_schedule_available(self, available: bool) -> None:
         """Show *Schedule a stream* only while the business has the feature on."""

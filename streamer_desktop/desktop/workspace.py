@@ -59,7 +59,8 @@ class Workspace(QObject):
     message_sent = Signal(int)
     settings_changed = Signal(object)
     connection_changed = Signal(bool)
-    failed = Signal(str)
+    failed = Signal(str, bool)
+    """A text to show, and whether it is about the connection (over once back online)."""
     noticed = Signal(object)
 
     def __init__(self, api: ApiClient, tasks: TaskGroup, parent: QObject | None = None, *,
@@ -112,7 +113,7 @@ class Workspace(QObject):
 
     async def _on_handling_failed(self, exc: BaseException) -> None:
         self.failed.emit(self.tr("An update from the service could not be shown ({error}); "
-                                 "everything was loaded again.").format(error=exc))
+                                 "everything was loaded again.").format(error=exc), False)
         await self.reload()
 
     async def _on_unauthorized(self, _exc: BaseException) -> None:
@@ -255,8 +256,8 @@ class Workspace(QObject):
     def _fail(self, exc: Exception) -> None:
         if isinstance(exc, ServiceUnreachable):
             self.failed.emit(self.tr("The service cannot be reached. Your text is kept; "
-                                     "try again when the connection is back."))
+                                     "try again when the connection is back."), True)
         elif isinstance(exc, ApiError):
-            self.failed.emit(exc.message)
+            self.failed.emit(exc.message, False)
         else:
-            self.failed.emit(str(exc))
+            self.failed.emit(str(exc), False)

@@ -92,9 +92,16 @@ def test_typed_text_is_kept_when_the_service_is_unreachable(
     assert "cannot be reached" in desktop.window.noticeBanner.text()
     assert edit.text() == "Draft that must survive"
     assert _customers(_view(desktop, "myRequestsView"))  # still usable
+    desktop.window.show_notice("Another problem, unrelated to the connection")
+    assert "cannot be reached" in desktop.window.noticeBanner.text()  # not overwritten
     proxy.restore()
     until(qtbot, lambda: not desktop.window.connectionBanner.isVisible(), timeout=20,
           what="the reconnection")
+    # Back online: what was said about the lost connection goes, the rest stays.
+    assert "cannot be reached" not in desktop.window.noticeBanner.text()
+    assert desktop.window.noticeBanner.text() == "Another problem, unrelated to the connection"
+    qtbot.keyClick(desktop.window.noticeBanner, Qt.Key.Key_Escape)
+    assert desktop.window.noticeBanner.isHidden()
 
 
 def test_dropped_connection_resumes_without_losing_an_event(
