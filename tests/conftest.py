@@ -19,6 +19,8 @@ from tests.support.postgres import Cluster, server_binaries
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test may reach the keyring of the machine it runs on.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+# The layout checks choose the pseudo-locale in Settings, which offers it only on request.
+os.environ["STREAMER_PSEUDO_LOCALE"] = "1"
 
 pytest_plugins = ["tests.support.mail"]
 

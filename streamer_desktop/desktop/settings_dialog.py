@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from zoneinfo import available_timezones
 
@@ -21,9 +22,16 @@ from streamer_desktop.desktop.dialogs import result_of
 from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.scheduling.zones import is_valid_zone
 
-LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("ru", "Русский"),
-             ("pseudo", "[Pseudo-locale: checks layouts]")]
+LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("ru", "Русский")]
 """Each language named in itself, as people look for their own."""
+PSEUDO_LANGUAGE = ("pseudo", "[Pseudo-locale: checks layouts]")
+"""Offered only with ``STREAMER_PSEUDO_LOCALE=1`` set: a tool for translators and developers."""
+
+
+def offered_languages(current: str) -> list[tuple[str, str]]:
+    """The languages the Settings dialog offers."""
+    wanted = os.environ.get("STREAMER_PSEUDO_LOCALE", "") not in ("", "0")
+    return LANGUAGES + ([PSEUDO_LANGUAGE] if wanted or current == PSEUDO_LANGUAGE[0] else [])
 
 
 @dataclass(frozen=True)
@@ -55,9 +63,10 @@ class SettingsDialog(Retranslating, QDialog):
         self.languageCombo = QComboBox()
         self.languageCombo.setObjectName("languageCombo")
         self.languageCombo.addItem(self.tr("System language"), "")
-        for code, name in LANGUAGES:
+        languages = offered_languages(current.language)
+        for code, name in languages:
             self.languageCombo.addItem(name, code)
-        if current.language and current.language not in dict(LANGUAGES):
+        if current.language and current.language not in dict(languages):
             # Another language set elsewhere is kept, not silently replaced.
             self.languageCombo.addItem(current.language, current.language)
         self.languageCombo.setCurrentIndex(self.languageCombo.findData(current.language))

@@ -6,6 +6,7 @@ import asyncio
 from datetime import timedelta
 
 import httpx
+import pytest
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -75,3 +76,20 @@ def test_the_saved_server_address_is_used_unless_one_is_given() -> None:
     given = pick_connection("http://10.0.0.5:8765", "https://team.example", embedded)
     assert given.url == "http://10.0.0.5:8765"
     assert given.email is None
+
+
+def test_the_pseudo_locale_is_offered_only_on_request(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from streamer_desktop.desktop.settings_dialog import Preferences, SettingsDialog
+
+    def codes() -> list[str]:
+        dialog = SettingsDialog(Preferences("", "Europe/Berlin", True, "en"))
+        qtbot.addWidget(dialog)
+        combo = dialog.findChild(QComboBox, "languageCombo")
+        return [combo.itemData(i) for i in range(combo.count())]
+
+    monkeypatch.delenv("STREAMER_PSEUDO_LOCALE", raising=False)
+    assert codes() == ["", "en", "de", "ru"]
+    monkeypatch.setenv("STREAMER_PSEUDO_LOCALE", "1")
+    assert codes() == ["", "en", "de", "ru", "pseudo"]
