@@ -79,6 +79,7 @@ class Workspace(QObject):
         message heard of since, even while its chat was still loading."""
         self._loaded_chats: set[int] = set()
         self._complete_chats: set[int] = set()  # every older message is loaded
+        self._loading: set[int] = set()  # chats whose newest page is on its way
         self.online = False
         self._events = EventStream(
             api, self._on_event, self._on_connection,
@@ -106,10 +107,12 @@ class Workspace(QObject):
         return True
 
     async def reload(self) -> bool:
-        """Fetch everything again (chats load again when next opened)."""
-        self._loaded_chats.clear()
-        self._complete_chats.clear()
-        return await self.load()
+        """Fetch everything again, the newest page of each open chat included."""
+        if not await self.load():
+            return False
+        for request_id in list(self._loaded_chats):
+            await self._load_page(request_id, NEWEST)
+        return True
 
     async def _on_handling_failed(self, exc: BaseException) -> None:
         self.failed.emit(self.tr("An update from the service could not be shown ({error}); "
@@ -127,11 +130,20 @@ class Workspace(QObject):
 
     async def open_chat(self, request_id: int) -> None:
         """Load a request's newest messages (once; events keep them current)."""
+        for other in self._loaded_chats - {request_id}:  # read back earlier: keep a page
+            kept = self.messages.get(other, [])
+            if len(kept) > PAGE:
+                self.messages[other] = kept[-PAGE:]
+                self._complete_chats.discard(other)
         if request_id in self._loaded_chats:
             self.messages_changed.emit(request_id)
             return
-        if await self._load_page(request_id, NEWEST):
-            self._loaded_chats.add(request_id)
+        self._loading.add(request_id)
+        try:
+            if await self._load_page(request_id, NEWEST):
+                self._loaded_chats.add(request_id)
+        finally:
+            self._loading.discard(request_id)
 
     async def load_older(self, request_id: int) -> bool:
         """Load the page of messages before the oldest one known; False when none is left."""
@@ -151,11 +163,15 @@ class Workspace(QObject):
         except (ServiceUnreachable, ApiError) as exc:
             self._fail(exc)
             return False
-        if len(page) < PAGE:
+        known = self.messages.get(request_id, [])
+        if before_id == NEWEST and known and len(page) == PAGE and page[0].id > known[-1].id:
+            known = []  # a whole page is newer than what we had: there may be a hole
+            self._complete_chats.discard(request_id)
+        elif len(page) < PAGE:  # the service had no more than this
             self._complete_chats.add(request_id)
         # Messages heard of while the page was on its way are kept too.
         merged = {m.id: m for m in page}
-        merged.update({m.id: m for m in self.messages.get(request_id, [])})
+        merged.update({m.id: m for m in known})
         self.messages[request_id] = sorted(merged.values(), key=lambda m: m.id)
         self.messages_changed.emit(request_id)
         return bool(page)
@@ -227,11 +243,14 @@ class Workspace(QObject):
                                          target.customer.name))
 
     def _add_message(self, message: MessageOut) -> None:
-        chat = self.messages.setdefault(message.request_id, [])
-        if all(m.id != message.id for m in chat):
-            chat.append(message)
-            chat.sort(key=lambda m: m.id)
-            self.messages_changed.emit(message.request_id)
+        # Messages are kept for chats that are open or opening; any other chat loads its
+        # newest page from the service when it is opened.
+        if message.request_id in self._loaded_chats or message.request_id in self._loading:
+            chat = self.messages.setdefault(message.request_id, [])
+            if all(m.id != message.id for m in chat):
+                chat.append(message)
+                chat.sort(key=lambda m: m.id)
+                self.messages_changed.emit(message.request_id)
         request = self.requests.get(message.request_id)
         if request is not None and (request.last_message is None
                                     or request.last_message.id <= message.id):

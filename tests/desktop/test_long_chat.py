@@ -15,7 +15,7 @@ from streamer_desktop.service.models import Message
 from streamer_desktop.wire import MessageKind
 from tests.conftest import T0, RunningService
 from tests.desktop.conftest import AppFactory
-from tests.support.api import STREAMER
+from tests.support.api import STREAMER, sign_in
 from tests.support.desktop import run, until
 from tests.support.proxy import CuttableProxy
 
@@ -80,3 +80,32 @@ def test_a_long_chat_opens_at_its_newest_and_loads_older_on_scroll(
     assert lines[3].endswith("line 0")
     assert lines[-1].endswith("line 4999")
     assert not app.workspace.has_older(REQUEST)  # type: ignore[union-attr]
+
+
+def test_only_open_chats_keep_their_messages(
+    make_app: AppFactory, qtbot: QtBot, loop: qasync.QEventLoop, proxy: CuttableProxy,
+    service: RunningService,
+) -> None:
+    _write_history(service)
+    app = make_app()
+    assert run(qtbot, app.start(Connection(f"http://127.0.0.1:{proxy.port}", *STREAMER)))
+    workspace = app.workspace
+    assert workspace is not None
+    until(qtbot, lambda: workspace.online, what="live sync")
+    app.window.select_request(REQUEST)
+    until(qtbot, lambda: len(workspace.messages.get(REQUEST, [])) == PAGE, what="the chat")
+    run(qtbot, workspace.load_older(REQUEST))
+    assert len(workspace.messages[REQUEST]) == 2 * PAGE
+    # A message to a chat nobody opened updates its card, and is not kept twice over.
+    with sign_in(service.url, *STREAMER) as other_window:
+        other_window.post("/api/requests/2/messages", json={"body": "from the other window"})
+    until(qtbot, lambda: workspace.requests[2].last_message is not None
+          and workspace.requests[2].last_message.body == "from the other window",
+          what="the card's news")
+    assert 2 not in workspace.messages
+    # Opening another chat leaves the one read back with its newest page only.
+    app.window.select_request(2)
+    until(qtbot, lambda: app.window.chatView.model().rowCount() > 0, what="the other chat")
+    assert len(workspace.messages[REQUEST]) == PAGE
+    assert workspace.messages[REQUEST][-1].body == "line 4999"
+    assert workspace.has_older(REQUEST)
