@@ -276,6 +276,9 @@ class Workspace(QObject):
         if isinstance(exc, ServiceUnreachable):
             self.failed.emit(self.tr("The service cannot be reached. Your text is kept; "
                                      "try again when the connection is back."), True)
+        elif isinstance(exc, ApiError) and exc.status == 401 and self._sign_in_again is not None:
+            # The session ended: ask to sign in again (the text being written stays).
+            self._tasks.spawn(self._on_unauthorized(exc))
         elif isinstance(exc, ApiError):
             self.failed.emit(exc.message, False)
         else:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionSpinBox,
 )
 from pytestqt.qtbot import QtBot
 
@@ -306,3 +308,37 @@ def test_twelve_hour_clock_takes_a_typed_pm(qtbot: QtBot) -> None:
     assert "6:00 PM" in _find(dialog, QDateTimeEdit, "yourTimeEdit").text()
     assert _wall(dialog, "customerTimeEdit") == (date(2026, 3, 3), "17:00")
     assert dialog.instant == datetime(2026, 3, 3, 23, 0, tzinfo=UTC)
+
+
+def test_the_spin_buttons_step_the_section_under_the_cursor(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    edit = _find(dialog, QDateTimeEdit, "yourTimeEdit")
+    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)  # the streamer clicked "10"
+    option = QStyleOptionSpinBox()
+    edit.initStyleOption(option)
+    style = edit.style()
+    up = style.subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                              QStyle.SubControl.SC_SpinBoxUp, edit)
+    down = style.subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                                QStyle.SubControl.SC_SpinBoxDown, edit)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=up.center())
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=up.center())
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 2), "12:30")
+    assert _wall(dialog, "customerTimeEdit") == (date(2026, 3, 2), "17:00")
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=down.center())
+    assert _wall(dialog, "customerTimeEdit") == (date(2026, 3, 2), "16:00")
+    assert dialog.instant == datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
+
+
+def test_notices_make_room_instead_of_squeezing_the_calendar(qtbot: QtBot) -> None:
+    other = Busy(datetime(2026, 3, 3, 9, 0, tzinfo=UTC), datetime(2026, 3, 3, 9, 30,
+                                                                  tzinfo=UTC), "Emily Carter")
+    dialog = _dialog(qtbot, busy=(other,))
+    calendar = _find(dialog, QCalendarWidget, "calendar")
+    before = dialog.height()
+    _set(dialog, "customerTimeEdit", date(2026, 3, 4), "00:45")  # late, and overlapping
+    assert _visible(dialog, "quietHoursWarning")
+    _set(dialog, "yourTimeEdit", date(2026, 3, 3), "10:15")
+    assert _visible(dialog, "conflictNotice")
+    assert dialog.height() > before
+    assert calendar.height() >= calendar.sizeHint().height()

@@ -9,6 +9,7 @@ import httpx
 import keyring
 import pytest
 import qasync
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -111,3 +112,30 @@ def test_an_event_that_cannot_be_handled_is_shown_and_everything_reloads(
     until(qtbot, lambda: workspace.requests[3].last_message.body == "second",
           what="the next live event")
     assert workspace.online
+
+
+def test_a_call_refused_for_an_ended_session_asks_to_sign_in_and_keeps_the_text(
+    make_app: AppFactory, qtbot: QtBot, loop: qasync.QEventLoop, proxy: CuttableProxy,
+    service: RunningService, memory_keyring: MemoryKeyring,
+) -> None:
+    url = f"http://127.0.0.1:{proxy.port}"
+    token = _signed_in_before(memory_keyring, url, service)
+    app = make_app(CredentialStore())
+    started = asyncio.ensure_future(app.start(Connection(url)))
+    until(qtbot, started.done, what="the start")
+    app.window.select_request(4)
+    httpx.post(f"{service.url}/api/auth/logout", headers={"Authorization": f"Bearer {token}"})
+    edit = app.window.messageEdit
+    qtbot.keyClicks(edit, "Still here?")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    until(qtbot, lambda: app.window.findChild(QLineEdit, "emailEdit") is not None
+          and app.window.findChild(QLineEdit, "emailEdit").isVisible(),
+          timeout=15, what="the sign-in dialog")
+    assert edit.text() == "Still here?"
+    app.window.findChild(QLineEdit, "emailEdit").setText(STREAMER[0])
+    app.window.findChild(QLineEdit, "passwordEdit").setText(STREAMER[1])
+    app.window.findChild(QDialogButtonBox, "signInButtons").accepted.emit()
+    until(qtbot, lambda: memory_keyring.get_password(SERVICE_NAME, url) not in (None, token),
+          what="the new session")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    until(qtbot, lambda: edit.text() == "", what="the message to go")

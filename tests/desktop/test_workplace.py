@@ -7,7 +7,7 @@ from datetime import timedelta
 import httpx
 import qasync
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit, QListView, QPushButton
+from PySide6.QtWidgets import QLineEdit, QListView, QPushButton, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from streamer_desktop.desktop.app import DesktopApp
@@ -322,3 +322,14 @@ def test_no_pop_up_for_a_new_request_while_the_window_is_in_front(
     requests = _view(desktop, "myRequestsView")
     until(qtbot, lambda: _customers(requests)[0] == "Zoe", what="the new card")
     assert not notifier.shown
+
+
+def test_a_left_click_on_the_tray_icon_brings_the_window_back(
+    desktop: DesktopApp, qtbot: QtBot
+) -> None:
+    # Offscreen Qt has no tray: the icon's click is delivered as the tray would.
+    desktop.window.hide()
+    desktop._on_tray_activated(QSystemTrayIcon.ActivationReason.Context)
+    assert desktop.window.isHidden()  # the right click opens the menu only
+    desktop._on_tray_activated(QSystemTrayIcon.ActivationReason.Trigger)
+    assert desktop.window.isVisible()
