@@ -3,9 +3,9 @@
 Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/soak.py [--messages N]
 
 The app (window, board, chat, live sync) runs on its qasync loop against the
-embedded service on 127.0.0.1, signed in as the demo streamer. A second thread
-plays the day, through the same HTTP endpoints the customers' widget and
-another streamer window use: 20 requests, at least 3,000 customer messages
+embedded service on 127.0.0.1, signed in as the demo streamer. A second process
+plays the day (customers sit at other computers), through the same HTTP
+endpoints the customers' widget and another streamer window use: 20 requests, at least 3,000 customer messages
 spread over them (the open chat switches every 100 messages), and 200 bookings,
 of which half are confirmed by the customer and each is cancelled after.
 
@@ -21,11 +21,11 @@ import argparse
 import asyncio
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -72,49 +72,44 @@ class Quiet(Notifier):
 
 
 class PaintWatch(QObject):
-    """Notes when a sent message is first painted in the request list."""
+    """Notes when each customer message is first painted in the request list."""
 
     def __init__(self, desktop: DesktopApp) -> None:
         super().__init__()
         self.desktop = desktop
-        self.sent: dict[str, float] = {}  # body -> perf_counter at sending
-        self.delays: list[float] = []
+        self.sent: dict[str, float] = {}  # body -> wall-clock time the customer sent it
+        self.painted: dict[str, float] = {}  # body -> first paint that showed it
         self._lock = threading.Lock()
 
-    def mark(self, body: str) -> None:
+    def mark(self, body: str, at: float) -> None:
         with self._lock:
-            self.sent[body] = time.perf_counter()
+            self.sent[body] = at
+
+    def delays(self) -> list[float]:
+        with self._lock:
+            return sorted(self.painted[b] - at for b, at in self.sent.items()
+                          if b in self.painted)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.desktop.workspace is not None:
-            now = time.perf_counter()
-            shown = {r.last_message.body for r in self.desktop.workspace.requests.values()
-                     if r.last_message is not None}
-            with self._lock:
-                for body in [b for b in self.sent if b in shown]:
-                    self.delays.append(now - self.sent.pop(body))
+            now = time.time()
+            for request in self.desktop.workspace.requests.values():
+                body = request.last_message.body if request.last_message else ""
+                if body.startswith("soak message") and body not in self.painted:
+                    self.painted[body] = now
         return False
 
 
-class Day(threading.Thread):
-    """The customers and a second streamer window, over HTTP."""
+class Day:
+    """The customers and a second streamer window, over HTTP, from a process of their own
+    (as they are other computers); each message is announced on stdout as it is sent."""
 
-    def __init__(self, url: str, messages: int, watch: PaintWatch,
-                 switch_chat: Callable[[int], None]) -> None:
-        super().__init__(daemon=True)
-        self.url, self.messages, self.watch = url, messages, watch
-        self.switch_chat = switch_chat
-        self.error: BaseException | None = None
+    def __init__(self, url: str, messages: int) -> None:
+        self.url, self.messages = url, messages
         self.booked = self.confirmed = self.cancelled = 0
         self.request_ids: list[int] = []
 
-    def run(self) -> None:
-        try:
-            self._play()
-        except BaseException as exc:  # reported by the main thread
-            self.error = exc
-
-    def _play(self) -> None:
+    def play(self) -> None:
         with httpx.Client(base_url=self.url, timeout=30) as http:
             token = http.post("/api/auth/login", json={
                 "email": STREAMER[0], "password": STREAMER[1]}).json()["token"]
@@ -133,15 +128,14 @@ class Day(threading.Thread):
             start = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=1)
             for i in range(self.messages):
                 which = i % REQUESTS
-                if i % 100 == 0:
-                    self.switch_chat(self.request_ids[(i // 100) % REQUESTS])
                 body = f"soak message {i}"
-                self.watch.mark(body)
+                print(f"SENT {time.time():.6f} {(i // 100) % REQUESTS} {body}", flush=True)
                 http.post(f"/api/c/{conversations[which]}/messages",
                           json={"body": body}).raise_for_status()
                 if i % per_booking == 0 and self.booked < BOOKINGS:
                     self._book(http, streamer, conversations[which], self.request_ids[which],
                                start + timedelta(minutes=45 * self.booked))
+            print(f"DONE {self.booked} {self.confirmed} {self.cancelled}", flush=True)
 
     def _book(self, http: httpx.Client, streamer: dict[str, str], conversation: str,
               request_id: int, at: datetime) -> None:
@@ -182,18 +176,40 @@ async def soak(app: QApplication, messages: int, data_dir: Path) -> int:
         watch = PaintWatch(desktop)
         desktop.window.myRequestsView.viewport().installEventFilter(watch)
         loop = asyncio.get_running_loop()
-
-        def switch_chat(request_id: int) -> None:
-            loop.call_soon_threadsafe(desktop.window.select_request, request_id)
-
-        day = Day(url, messages, watch, switch_chat)
-        began = time.perf_counter()
-        day.start()
-        while day.is_alive():  # noqa: ASYNC110
-            await asyncio.sleep(0.1)
-        if day.error is not None:
-            raise day.error
         workspace = desktop.workspace
+
+        def open_chat_of(customer: str) -> None:
+            for request in workspace.requests.values():
+                if request.customer.name == customer:
+                    desktop.window.select_request(request.id)
+
+        # Popen only starts the process; it is read on a thread of its own below.
+        player = subprocess.Popen(  # noqa: ASYNC220
+            [sys.executable, __file__, "--play", url, "--messages", str(messages)],
+            stdout=subprocess.PIPE, text=True)
+        counts: list[int] = []
+
+        def read() -> None:
+            assert player.stdout is not None
+            for line in player.stdout:
+                kind, _, rest = line.strip().partition(" ")
+                if kind == "SENT":
+                    at, which, body = rest.split(" ", 2)
+                    watch.mark(body, float(at))
+                    if body.endswith("00"):  # every 100 messages the streamer opens a chat
+                        loop.call_soon_threadsafe(open_chat_of, f"Soak customer {which}")
+                elif kind == "DONE":
+                    counts.extend(int(n) for n in rest.split())
+
+        began = time.perf_counter()
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        while player.poll() is None:  # noqa: ASYNC110 - another process, polled on purpose
+            await asyncio.sleep(0.1)
+        reader.join()
+        if player.returncode != 0 or len(counts) != 3:
+            print(f"the traffic player failed (exit {player.returncode})")
+            return 1
         want = f"soak message {messages - 1}"
         while not any(r.last_message is not None and r.last_message.body == want  # noqa: ASYNC110
                       for r in workspace.requests.values()):
@@ -201,10 +217,10 @@ async def soak(app: QApplication, messages: int, data_dir: Path) -> int:
         await asyncio.sleep(1)
         elapsed = time.perf_counter() - began
         rss_end = rss_mb()
-        delays = sorted(watch.delays)
+        delays = watch.delays()
         p99 = delays[min(len(delays) - 1, int(len(delays) * 0.99))]
         print(f"traffic: {messages} customer messages over {REQUESTS} new requests, "
-              f"{day.booked} bookings, {day.confirmed} confirmed, {day.cancelled} cancelled, "
+              f"{counts[0]} bookings, {counts[1]} confirmed, {counts[2]} cancelled, "
               f"in {elapsed:.0f} s ({messages / elapsed:.0f} messages/s)")
         print(f"resident memory: {rss_start:.0f} MB after loading, {rss_end:.0f} MB at the end"
               f" = {100 * (rss_end / rss_start - 1):+.1f} % (target <= +15 %)")
@@ -223,7 +239,11 @@ async def soak(app: QApplication, messages: int, data_dir: Path) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=3000)
+    parser.add_argument("--play", metavar="URL", help=argparse.SUPPRESS)  # the player process
     args = parser.parse_args()
+    if args.play:
+        Day(args.play, args.messages).play()
+        return 0
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     with tempfile.TemporaryDirectory() as folder, \
