@@ -5,9 +5,10 @@ Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/soak.py [--messages 
 The app (window, board, chat, live sync) runs on its qasync loop against the
 embedded service on 127.0.0.1, signed in as the demo streamer. A second process
 plays the day (customers sit at other computers), through the same HTTP
-endpoints the customers' widget and another streamer window use: 20 requests, at least 3,000 customer messages
-spread over them (the open chat switches every 100 messages), and 200 bookings,
-of which half are confirmed by the customer and each is cancelled after.
+endpoints the customers' widget and another streamer window use: 20 requests, at
+least 3,000 customer messages spread over them (the open chat switches every 100
+messages), and 200 bookings, of which half are confirmed by the customer and
+each is cancelled after.
 
 Prints, with targets: the process's resident memory after loading and at the end
 (growth at most 15 %), the delay from sending a customer message to the first
@@ -79,7 +80,21 @@ class PaintWatch(QObject):
         self.desktop = desktop
         self.sent: dict[str, float] = {}  # body -> wall-clock time the customer sent it
         self.painted: dict[str, float] = {}  # body -> first paint that showed it
+        self.arrived: dict[str, float] = {}  # body -> when the app's lists heard of it
         self._lock = threading.Lock()
+        desktop.workspace.requests_changed.connect(self._on_requests_changed)  # type: ignore[union-attr]
+
+    def _on_requests_changed(self) -> None:
+        now = time.time()
+        for request in self.desktop.workspace.requests.values():  # type: ignore[union-attr]
+            body = request.last_message.body if request.last_message else ""
+            if body.startswith("soak message") and body not in self.arrived:
+                self.arrived[body] = now
+
+    def arrival_delays(self) -> list[float]:
+        with self._lock:
+            return sorted(self.arrived[b] - at for b, at in self.sent.items()
+                          if b in self.arrived)
 
     def mark(self, body: str, at: float) -> None:
         with self._lock:
@@ -108,6 +123,7 @@ class Day:
         self.url, self.messages = url, messages
         self.booked = self.confirmed = self.cancelled = 0
         self.request_ids: list[int] = []
+        self.answers: list[float] = []  # how long the service took to take each message
 
     def play(self) -> None:
         with httpx.Client(base_url=self.url, timeout=30) as http:
@@ -130,12 +146,17 @@ class Day:
                 which = i % REQUESTS
                 body = f"soak message {i}"
                 print(f"SENT {time.time():.6f} {(i // 100) % REQUESTS} {body}", flush=True)
+                posted = time.perf_counter()
                 http.post(f"/api/c/{conversations[which]}/messages",
                           json={"body": body}).raise_for_status()
+                self.answers.append(time.perf_counter() - posted)
                 if i % per_booking == 0 and self.booked < BOOKINGS:
                     self._book(http, streamer, conversations[which], self.request_ids[which],
                                start + timedelta(minutes=45 * self.booked))
-            print(f"DONE {self.booked} {self.confirmed} {self.cancelled}", flush=True)
+            answers = sorted(self.answers)
+            print(f"DONE {self.booked} {self.confirmed} {self.cancelled} "
+                  f"{statistics.median(answers):.6f} {answers[int(len(answers) * 0.99)]:.6f}",
+                  flush=True)
 
     def _book(self, http: httpx.Client, streamer: dict[str, str], conversation: str,
               request_id: int, at: datetime) -> None:
@@ -188,6 +209,7 @@ async def soak(app: QApplication, messages: int, data_dir: Path) -> int:
             [sys.executable, __file__, "--play", url, "--messages", str(messages)],
             stdout=subprocess.PIPE, text=True)
         counts: list[int] = []
+        answers: list[float] = []
 
         def read() -> None:
             assert player.stdout is not None
@@ -199,7 +221,9 @@ async def soak(app: QApplication, messages: int, data_dir: Path) -> int:
                     if body.endswith("00"):  # every 100 messages the streamer opens a chat
                         loop.call_soon_threadsafe(open_chat_of, f"Soak customer {which}")
                 elif kind == "DONE":
-                    counts.extend(int(n) for n in rest.split())
+                    *done, answer_p50, answer_p99 = rest.split()
+                    counts.extend(int(n) for n in done)
+                    answers.extend((float(answer_p50), float(answer_p99)))
 
         began = time.perf_counter()
         reader = threading.Thread(target=read, daemon=True)
@@ -227,6 +251,12 @@ async def soak(app: QApplication, messages: int, data_dir: Path) -> int:
         print(f"send to first paint showing it ({len(delays)} messages): "
               f"p50 {1000 * statistics.median(delays):.1f} ms, p99 {1000 * p99:.1f} ms "
               f"(target <= 100 ms), largest {1000 * delays[-1]:.1f} ms")
+        heard = watch.arrival_delays()
+        p99_heard = heard[min(len(heard) - 1, int(len(heard) * 0.99))]
+        print(f"  of which sending to the app's lists hearing of it: p50 "
+              f"{1000 * statistics.median(heard):.1f} ms, p99 {1000 * p99_heard:.1f} ms; "
+              f"the service answering the customer's post: p50 {1000 * answers[0]:.1f} ms, "
+              f"p99 {1000 * answers[1]:.1f} ms")
         print(f"notifications: {notifier.count}; requests on the board: "
               f"{desktop.window.myRequestsView.model().rowCount()}")
         print("alive: yes")

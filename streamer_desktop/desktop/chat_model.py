@@ -27,8 +27,29 @@ class ChatModel(QAbstractListModel):
     def __init__(self, zone: str, locale: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._messages: list[MessageOut] = []
-        self.zone = zone
-        self.locale = locale
+        self._zone = zone
+        self._locale = locale
+        # A line's text, by message id: the view asks for it on every layout, and
+        # writing a time through Babel costs more than the rest of the row.
+        self._lines: dict[int, str] = {}
+
+    @property
+    def zone(self) -> str:
+        return self._zone
+
+    @zone.setter
+    def zone(self, zone: str) -> None:
+        self._zone = zone
+        self._lines.clear()
+
+    @property
+    def locale(self) -> str:
+        return self._locale
+
+    @locale.setter
+    def locale(self, locale: str) -> None:
+        self._locale = locale
+        self._lines.clear()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._messages)
@@ -38,10 +59,13 @@ class ChatModel(QAbstractListModel):
             return None
         message = self._messages[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            stamp = clock_time(message.created_at, self.zone, self.locale)
-            text = message_text(message, self.zone, self.locale)
-            who = {"customer": "◀", "streamer": "▶"}.get(message.sender, "•")
-            return f"{who} {stamp}  {text}"
+            line = self._lines.get(message.id)
+            if line is None:
+                stamp = clock_time(message.created_at, self.zone, self.locale)
+                text = message_text(message, self.zone, self.locale)
+                who = {"customer": "◀", "streamer": "▶"}.get(message.sender, "•")
+                line = self._lines[message.id] = f"{who} {stamp}  {text}"
+            return line
         if role == Qt.ItemDataRole.FontRole and message.kind is not MessageKind.TEXT:
             font = QFont()
             font.setItalic(True)
@@ -74,5 +98,6 @@ class ChatModel(QAbstractListModel):
                     self.endInsertRows()
                 return
         self.beginResetModel()
+        self._lines.clear()
         self._messages = list(messages)
         self.endResetModel()

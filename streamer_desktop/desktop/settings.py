@@ -27,15 +27,19 @@ class DesktopSettings:
 
     def __init__(self, store: QSettings) -> None:
         self._store = store
+        self._zone: str | None = None  # read once: every card and chat line asks for it
 
     @property
     def time_zone(self) -> str:
-        value = str(self._store.value("time_zone", "") or "")
-        return value if value and is_valid_zone(value) else system_zone()
+        if self._zone is None:
+            value = str(self._store.value("time_zone", "") or "")
+            self._zone = value if value and is_valid_zone(value) else system_zone()
+        return self._zone
 
     @time_zone.setter
     def time_zone(self, value: str) -> None:
         self._store.setValue("time_zone", value)
+        self._zone = None
 
     @property
     def notifications_enabled(self) -> bool:
