@@ -27,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Streamer desktop: the live-video-shopping streamer's workplace. Without a "
             "command it opens the desktop app, signed in to a service it runs itself "
-            "(with demo data on first run), unless --server names one."
+            "(with demo data on first run), unless --server or the address saved in "
+            "Settings names another."
         ),
         epilog="Every service option can also be set as STREAMER_<OPTION> in the environment, "
         "e.g. STREAMER_DATABASE_URL.",
