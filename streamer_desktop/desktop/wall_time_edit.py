@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from streamer_desktop.scheduling.linked import wall_of
@@ -49,6 +50,20 @@ class WallTimeEdit(QDateTimeEdit):
                               QDateTime(_LAST_DAY, QTime(23, 59), QTimeZone.utc()))
         self.setDateTime(shown)
         self.blockSignals(blocked)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Once a section is full Qt moves on and selects the next one, so the separator a
+        # person types next ("6:00 PM": the space) would replace that section and the
+        # whole entry be refused. Typed on a section just moved to, a separator is
+        # already done and is dropped.
+        typed = event.text()
+        line = self.lineEdit()
+        if (len(typed) == 1 and not typed.isalnum() and typed.isprintable()
+                and line.hasSelectedText()
+                and line.selectedText() == self.sectionText(self.currentSection())):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def wall(self) -> datetime:
         """The wall time shown, naive (no zone), in this field's zone."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateTimeEdit,
@@ -342,3 +342,42 @@ def test_notices_make_room_instead_of_squeezing_the_calendar(qtbot: QtBot) -> No
     assert _visible(dialog, "conflictNotice")
     assert dialog.height() > before
     assert calendar.height() >= calendar.sizeHint().height()
+
+
+def _double_click_hour(qtbot: QtBot, edit: QDateTimeEdit, hour: str) -> None:
+    """Double-click the hour shown, as a person picks what to type over."""
+    line = edit.lineEdit()
+    text = line.text()
+    x = line.fontMetrics().horizontalAdvance(text[:text.rindex(" " + hour + ":") + 1]) + 4
+    qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+    assert line.selectedText() == hour
+
+
+def test_a_whole_time_typed_in_one_go_is_taken(qtbot: QtBot) -> None:
+    context = ScheduleContext(request_id=4, customer_name="Jonas Becker",
+                              customer_zone="Europe/Berlin", my_zone="America/New_York",
+                              locale="en_US", duration_min=30, quiet_start_min=22 * 60,
+                              quiet_end_min=8 * 60)
+    dialog = ScheduleDialog(context, PinnedClock(datetime(2026, 11, 26, 14, 15, tzinfo=UTC)))
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    edit = _find(dialog, QDateTimeEdit, "yourTimeEdit")
+    assert edit.text() == "Thu 26 Nov 9:45 AM"
+    _double_click_hour(qtbot, edit, "9")
+    qtbot.keyClicks(edit, "6:00 PM")  # with the space, as people write it
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.text() == "Thu 26 Nov 6:00 PM"
+    assert _find(dialog, QDateTimeEdit, "customerTimeEdit").text() == "Fri 27 Nov 12:00 AM"
+
+
+def test_a_24_hour_time_typed_in_one_go_is_taken(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    edit = _find(dialog, QDateTimeEdit, "yourTimeEdit")
+    _double_click_hour(qtbot, edit, "10")
+    qtbot.keyClicks(edit, "20:15")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 2), "20:15")
+    assert _wall(dialog, "customerTimeEdit") == (date(2026, 3, 3), "00:45")
