@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 import qasync
 from PySide6.QtCore import QSettings
@@ -21,6 +22,7 @@ from tests.conftest import RunningService
 from tests.support.alarm import ClockAlarm
 from tests.support.api import STREAMER
 from tests.support.desktop import RecordingNotifier, run
+from tests.support.keyrings import MemoryKeyring
 from tests.support.proxy import CuttableProxy
 
 
@@ -61,6 +63,16 @@ def proxy(service: RunningService) -> Iterator[CuttableProxy]:
     yield cuttable
     cuttable.stop()
     gc.collect()  # a socket left open is reported here, in the test that used it
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring in memory, as the app's one for the test."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

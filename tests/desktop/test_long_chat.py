@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
-from streamer_desktop.desktop.app import Connection
+from streamer_desktop.desktop.app import Connection, DesktopApp
 from streamer_desktop.desktop.workspace import PAGE
 from streamer_desktop.service.db import Database
 from streamer_desktop.service.models import Message
@@ -36,6 +36,14 @@ def _write_history(service: RunningService) -> None:
         db.dispose()
 
 
+def _started_on_a_long_chat(make_app: AppFactory, qtbot: QtBot, proxy: CuttableProxy,
+                            service: RunningService) -> DesktopApp:
+    _write_history(service)
+    app = make_app()
+    assert run(qtbot, app.start(Connection(f"http://127.0.0.1:{proxy.port}", *STREAMER)))
+    return app
+
+
 def _lines(view: QListView) -> list[str]:
     model = view.model()
     return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
@@ -46,9 +54,7 @@ def test_a_long_chat_opens_at_its_newest_and_loads_older_on_scroll(
     make_app: AppFactory, qtbot: QtBot, loop: qasync.QEventLoop, proxy: CuttableProxy,
     service: RunningService,
 ) -> None:
-    _write_history(service)
-    app = make_app()
-    assert run(qtbot, app.start(Connection(f"http://127.0.0.1:{proxy.port}", *STREAMER)))
+    app = _started_on_a_long_chat(make_app, qtbot, proxy, service)
     app.window.resize(1100, 720)
     with qtbot.waitActive(app.window):
         app.window.show()
@@ -86,9 +92,7 @@ def test_only_open_chats_keep_their_messages(
     make_app: AppFactory, qtbot: QtBot, loop: qasync.QEventLoop, proxy: CuttableProxy,
     service: RunningService,
 ) -> None:
-    _write_history(service)
-    app = make_app()
-    assert run(qtbot, app.start(Connection(f"http://127.0.0.1:{proxy.port}", *STREAMER)))
+    app = _started_on_a_long_chat(make_app, qtbot, proxy, service)
     workspace = app.workspace
     assert workspace is not None
     until(qtbot, lambda: workspace.online, what="live sync")

@@ -24,9 +24,10 @@ NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # 10:00 in Berlin, 14:30 in Kolkat
 
 
 def _dialog(qtbot: QtBot, clock: PinnedClock | None = None, customer_zone: str = "Asia/Kolkata",
-            busy: tuple[Busy, ...] = (), my_zone: str = "Europe/Berlin") -> ScheduleDialog:
+            busy: tuple[Busy, ...] = (), my_zone: str = "Europe/Berlin",
+            locale: str = "en_GB") -> ScheduleDialog:
     context = ScheduleContext(request_id=4, customer_name="Priya Sharma",
-                              customer_zone=customer_zone, my_zone=my_zone, locale="en_GB",
+                              customer_zone=customer_zone, my_zone=my_zone, locale=locale,
                               duration_min=30, quiet_start_min=22 * 60, quiet_end_min=8 * 60,
                               busy=busy)
     dialog = ScheduleDialog(context, clock or PinnedClock(NOW))
@@ -295,15 +296,8 @@ def test_gap_at_midnight_names_the_day_before(qtbot: QtBot) -> None:
 
 
 def test_twelve_hour_clock_takes_a_typed_pm(qtbot: QtBot) -> None:
-    context = ScheduleContext(request_id=4, customer_name="Priya Sharma",
-                              customer_zone="America/Chicago", my_zone="America/New_York",
-                              locale="en_US", duration_min=30, quiet_start_min=22 * 60,
-                              quiet_end_min=8 * 60)
-    dialog = ScheduleDialog(context, PinnedClock(NOW))
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
+    dialog = _dialog(qtbot, customer_zone="America/Chicago", my_zone="America/New_York",
+                     locale="en_US")
     _set(dialog, "yourTimeEdit", date(2026, 3, 3), "6:00 PM")
     assert "6:00 PM" in _find(dialog, QDateTimeEdit, "yourTimeEdit").text()
     assert _wall(dialog, "customerTimeEdit") == (date(2026, 3, 3), "17:00")
@@ -354,15 +348,8 @@ def _double_click_hour(qtbot: QtBot, edit: QDateTimeEdit, hour: str) -> None:
 
 
 def test_a_whole_time_typed_in_one_go_is_taken(qtbot: QtBot) -> None:
-    context = ScheduleContext(request_id=4, customer_name="Jonas Becker",
-                              customer_zone="Europe/Berlin", my_zone="America/New_York",
-                              locale="en_US", duration_min=30, quiet_start_min=22 * 60,
-                              quiet_end_min=8 * 60)
-    dialog = ScheduleDialog(context, PinnedClock(datetime(2026, 11, 26, 14, 15, tzinfo=UTC)))
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
+    dialog = _dialog(qtbot, PinnedClock(datetime(2026, 11, 26, 14, 15, tzinfo=UTC)),
+                     customer_zone="Europe/Berlin", my_zone="America/New_York", locale="en_US")
     edit = _find(dialog, QDateTimeEdit, "yourTimeEdit")
     assert edit.text() == "Thu 26 Nov 9:45 AM"
     _double_click_hour(qtbot, edit, "9")

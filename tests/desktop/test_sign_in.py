@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import keyring
-import pytest
 from keyring.backends.fail import Keyring as FailingKeyring
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -17,15 +14,6 @@ from tests.desktop.conftest import AppFactory
 from tests.support.api import STREAMER
 from tests.support.desktop import until
 from tests.support.keyrings import MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _answer_sign_in(app: DesktopApp, qtbot: QtBot, email: str, password: str) -> None:

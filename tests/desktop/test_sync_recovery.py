@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import httpx
-import keyring
 import pytest
 import qasync
 from PySide6.QtCore import Qt
@@ -24,19 +22,28 @@ from tests.support.keyrings import MemoryKeyring
 from tests.support.proxy import CuttableProxy
 
 
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
 def _signed_in_before(memory_keyring: MemoryKeyring, url: str, service: RunningService) -> str:
     token = sign_in(service.url, *STREAMER).headers["Authorization"].removeprefix("Bearer ")
     memory_keyring.set_password(SERVICE_NAME, url, token)
     return token
+
+
+def _started_with_a_kept_token(make_app: AppFactory, qtbot: QtBot, url: str
+                               ) -> DesktopApp:
+    app = make_app(CredentialStore())
+    started = asyncio.ensure_future(app.start(Connection(url)))
+    until(qtbot, started.done, what="the start")
+    assert started.result()
+    return app
+
+
+def _answer_sign_in_again(app: DesktopApp, qtbot: QtBot) -> None:
+    until(qtbot, lambda: app.window.findChild(QLineEdit, "emailEdit") is not None
+          and app.window.findChild(QLineEdit, "emailEdit").isVisible(),
+          timeout=15, what="the sign-in dialog")
+    app.window.findChild(QLineEdit, "emailEdit").setText(STREAMER[0])
+    app.window.findChild(QLineEdit, "passwordEdit").setText(STREAMER[1])
+    app.window.findChild(QDialogButtonBox, "signInButtons").accepted.emit()
 
 
 def test_a_failed_first_load_is_retried_and_says_so(
@@ -64,22 +71,14 @@ def test_an_ended_session_asks_to_sign_in_again(
 ) -> None:
     url = f"http://127.0.0.1:{proxy.port}"
     token = _signed_in_before(memory_keyring, url, service)
-    app = make_app(CredentialStore())
-    started = asyncio.ensure_future(app.start(Connection(url)))
-    until(qtbot, started.done, what="the start")
-    assert started.result()
+    app = _started_with_a_kept_token(make_app, qtbot, url)
     until(qtbot, lambda: app.workspace is not None and app.workspace.online, what="live sync")
     # The session ends on the service's side (signed out elsewhere); the stream drops.
     httpx.post(f"{service.url}/api/auth/logout", headers={"Authorization": f"Bearer {token}"})
     proxy.cut()
     proxy.restore()
-    until(qtbot, lambda: app.window.findChild(QLineEdit, "emailEdit") is not None
-          and app.window.findChild(QLineEdit, "emailEdit").isVisible(),
-          timeout=15, what="the sign-in dialog")
+    _answer_sign_in_again(app, qtbot)
     assert "sign in again" in app.window.noticeBanner.text()
-    app.window.findChild(QLineEdit, "emailEdit").setText(STREAMER[0])
-    app.window.findChild(QLineEdit, "passwordEdit").setText(STREAMER[1])
-    app.window.findChild(QDialogButtonBox, "signInButtons").accepted.emit()
     until(qtbot, lambda: app.workspace is not None and app.workspace.online, timeout=15,
           what="live sync again")
     assert memory_keyring.get_password(SERVICE_NAME, url) not in (None, token)
@@ -120,21 +119,14 @@ def test_a_call_refused_for_an_ended_session_asks_to_sign_in_and_keeps_the_text(
 ) -> None:
     url = f"http://127.0.0.1:{proxy.port}"
     token = _signed_in_before(memory_keyring, url, service)
-    app = make_app(CredentialStore())
-    started = asyncio.ensure_future(app.start(Connection(url)))
-    until(qtbot, started.done, what="the start")
+    app = _started_with_a_kept_token(make_app, qtbot, url)
     app.window.select_request(4)
     httpx.post(f"{service.url}/api/auth/logout", headers={"Authorization": f"Bearer {token}"})
     edit = app.window.messageEdit
     qtbot.keyClicks(edit, "Still here?")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    until(qtbot, lambda: app.window.findChild(QLineEdit, "emailEdit") is not None
-          and app.window.findChild(QLineEdit, "emailEdit").isVisible(),
-          timeout=15, what="the sign-in dialog")
+    _answer_sign_in_again(app, qtbot)
     assert edit.text() == "Still here?"
-    app.window.findChild(QLineEdit, "emailEdit").setText(STREAMER[0])
-    app.window.findChild(QLineEdit, "passwordEdit").setText(STREAMER[1])
-    app.window.findChild(QDialogButtonBox, "signInButtons").accepted.emit()
     until(qtbot, lambda: memory_keyring.get_password(SERVICE_NAME, url) not in (None, token),
           what="the new session")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
