@@ -146,7 +146,7 @@ class DesktopApp(QObject):
             self.window.set_loading(True)
             if await workspace.load():
                 self.window.set_loading(False)
-                self.window.set_online(True)  # what it said of the failure is over
+                self.window.forget_offline_notices()  # the failure they told of is over
                 return
 
     async def _sign_in_again(self, api: ApiClient, connection: Connection,

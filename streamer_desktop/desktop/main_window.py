@@ -121,6 +121,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Whether closing the window hides it to the tray instead of quitting."""
         self.current_request_id: int | None = None
         self._overdue_confirmed = True
+        self._loading_why = ""  # why loading takes longer, when it does
         self._notices: list[tuple[str, bool]] = []  # text, and whether it ends when online
         self.resize(1100, 720)
 
@@ -285,8 +286,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.myRequestsView.setAccessibleName(self.tr("My requests"))
         self.myRequestsView.placeholder = self.tr(
             "No requests yet. Customers reach you from the chat on the shop's site.")
-        if self.leftStack.currentIndex() == 0:
-            self.loadingLabel.setText(self.tr("Loading your requests…"))
+        self._word_loading()
         self.chatView.setAccessibleName(self.tr("Chat"))
         self.messageEdit.setPlaceholderText(self.tr("Write a message…"))
         self.messageEdit.setAccessibleName(self.tr("Message"))
@@ -302,16 +302,19 @@ class MainWindow(Retranslating, QMainWindow):
 
     def set_loading(self, loading: bool, why: str = "") -> None:
         """Show the lists, or a loading text (with ``why`` it is taking longer)."""
-        self.loadingLabel.setText(why or self.tr("Loading your requests…"))
+        self._loading_why = why
+        self._word_loading()
         self.leftStack.setCurrentIndex(0 if loading else 1)
+
+    def _word_loading(self) -> None:
+        self.loadingLabel.setText(self._loading_why or self.tr("Loading your requests…"))
 
     def set_online(self, online: bool) -> None:
         self.connectionBanner.setText(self.tr(
             "Offline: reconnecting… The lists show the last known state."))
         self.connectionBanner.setVisible(not online)
-        if online:  # what was said about the lost connection is over
-            self._notices = [(text, offline) for text, offline in self._notices if not offline]
-            self._show_notices()
+        if online:
+            self.forget_offline_notices()
 
     def show_notice(self, text: str, *, until_online: bool = False) -> None:
         """A message in the window (errors, and notifications of last resort).
@@ -321,6 +324,11 @@ class MainWindow(Retranslating, QMainWindow):
         """
         self._notices = [n for n in self._notices if n[0] != text][-(MAX_NOTICES - 1):]
         self._notices.append((text, until_online))
+        self._show_notices()
+
+    def forget_offline_notices(self) -> None:
+        """What was said about a lost connection is over."""
+        self._notices = [(text, offline) for text, offline in self._notices if not offline]
         self._show_notices()
 
     def clear_notices(self) -> None:

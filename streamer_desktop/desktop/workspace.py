@@ -75,8 +75,8 @@ class Workspace(QObject):
         self.settings: BusinessSettings | None = None
         self.requests: dict[int, RequestOut] = {}
         self.messages: dict[int, list[MessageOut]] = {}
-        """Known messages by request, oldest first: a loaded chat's history, plus every
-        message heard of since, even while its chat was still loading."""
+        """Messages of the chats opened so far, oldest first: the pages loaded, plus every
+        message heard of since, even while the chat was still loading."""
         self._loaded_chats: set[int] = set()
         self._complete_chats: set[int] = set()  # every older message is loaded
         self._loading: set[int] = set()  # chats whose newest page is on its way
@@ -247,7 +247,10 @@ class Workspace(QObject):
         # newest page from the service when it is opened.
         if message.request_id in self._loaded_chats or message.request_id in self._loading:
             chat = self.messages.setdefault(message.request_id, [])
-            if all(m.id != message.id for m in chat):
+            if not chat or chat[-1].id < message.id:  # the usual case: the newest
+                chat.append(message)
+                self.messages_changed.emit(message.request_id)
+            elif all(m.id != message.id for m in chat):
                 chat.append(message)
                 chat.sort(key=lambda m: m.id)
                 self.messages_changed.emit(message.request_id)
