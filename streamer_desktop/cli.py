@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="SMTP port (default: 587); user, password and TLS come from "
                        "STREAMER_SMTP_USERNAME, _PASSWORD, _STARTTLS, _TLS")
     serve.add_argument("--mail-from", metavar="ADDRESS", help="sender of customer e-mail")
+    # The desktop's own service: stop when the desktop closes this process's input.
+    serve.add_argument("--with-parent", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -107,7 +109,13 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"main.py serve: invalid settings:\n{exc}", file=sys.stderr)
         return 2
     try:
-        serve(settings)
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"main.py serve: cannot use the data folder {settings.data_dir}: {exc}",
+              file=sys.stderr)
+        return 1
+    try:
+        serve(settings, with_parent=args.with_parent)
     except OSError as exc:
         print(f"main.py serve: cannot listen on {settings.host}:{settings.port}: {exc}",
               file=sys.stderr)
@@ -119,20 +127,18 @@ def _desktop(args: argparse.Namespace) -> int:
     from streamer_desktop.desktop.connection import Connection
     from streamer_desktop.desktop.launch import run_desktop
 
-    # The embedded service: imported and started off the UI thread once the window is
-    # on screen, stopped on quit.
+    # The embedded service: a child process, started off the UI thread once the window
+    # is on screen, stopped on quit (and ending by itself if the desktop dies).
     running: list[Any] = []
 
     def embedded() -> Connection:
         from platformdirs import user_data_path
 
-        from streamer_desktop.service.demo import DEMO_STREAMER
-        from streamer_desktop.service.server import EmbeddedService
-        from streamer_desktop.service.settings import ServiceSettings
+        from streamer_desktop.service.demo_accounts import DEMO_STREAMER
+        from streamer_desktop.service.process import ServiceProcess
 
         data_dir = args.data_dir or user_data_path("streamer-desktop", appauthor=False) / "service"
-        service = EmbeddedService(ServiceSettings(host="127.0.0.1", port=0, data_dir=data_dir,
-                                                  demo=True))
+        service = ServiceProcess(data_dir.resolve(), log_level=args.log_level)
         running.append(service)
         return Connection(url=service.start(), email=DEMO_STREAMER[0],
                           password=DEMO_STREAMER[1], outbox_dir=data_dir / "outbox")

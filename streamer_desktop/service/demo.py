@@ -9,14 +9,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from streamer_desktop.service.demo_accounts import DEMO_ADMIN, DEMO_BUSINESS, DEMO_STREAMER
 from streamer_desktop.service.models import Business, Customer, CustomerRequest, Message, User
 from streamer_desktop.service.security import hash_password, new_public_id
 from streamer_desktop.wire import MessageKind, Role
 
-DEMO_BUSINESS = "demo-shop"
-DEMO_STREAMER = ("anna@demo.shop", "streamer-demo")
-DEMO_ADMIN = ("admin@demo.shop", "admin-demo")
-"""E-mail and password of the demo users (shown in the README)."""
+__all__ = ["DEMO_ADMIN", "DEMO_BUSINESS", "DEMO_STREAMER", "seed_if_empty"]
 
 _CUSTOMERS = [
     ("Emily Carter", "America/Los_Angeles", "en-US", [

@@ -1,4 +1,5 @@
-"""Running the service: standalone in the foreground, or embedded in a thread.
+"""Running the service: in the foreground (``serve``, also as the desktop's child
+process), or in a thread of the caller's process (tests, with an injected clock).
 
 The socket is bound before uvicorn starts, so the URL (with the real port when
 port 0 was asked for) is known at once; callers still wait until start-up
@@ -10,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import socket
+import sys
 import threading
 
 import uvicorn
@@ -121,10 +123,20 @@ class EmbeddedService:
         self._thread = None
 
 
-def serve(settings: ServiceSettings, *, announce: bool = True) -> None:
-    """Serve in the foreground until interrupted (SIGINT or SIGTERM)."""
+def serve(settings: ServiceSettings, *, announce: bool = True, with_parent: bool = False
+          ) -> None:
+    """Serve in the foreground until interrupted (SIGINT or SIGTERM), or, ``with_parent``,
+    until standard input closes (the parent process stopped us, or ended)."""
     sock = bind(settings.host, settings.port)
     server = _Server(_config(_with_public_url(settings, url_of(sock)), system_clock))
+
+    if with_parent:
+        def _watch_parent() -> None:
+            for _ in sys.stdin:
+                pass
+            server.should_exit = True
+
+        threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
 
     def _announce() -> None:
         server.ready.wait()
