@@ -41,6 +41,26 @@ def _no_nul(text: str) -> str:
 Text = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_no_nul)]
 """A string as people type it: outer blanks trimmed, NUL refused (not every database stores it)."""
 
+def one_line(text: str) -> str:
+    """``text`` with every control and line-separator character made a space, runs of
+    blanks made one and outer blanks trimmed: safe in an e-mail header as in a page."""
+    cleaned = "".join(
+        " " if (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 or c in "\u2028\u2029") else c
+        for c in text)
+    return " ".join(cleaned.split())
+
+
+def _filled(text: str) -> str:
+    if not text:
+        raise PydanticCustomError("string_too_short", "must not be empty")
+    return text
+
+
+Line = Annotated[str, AfterValidator(one_line), AfterValidator(_filled)]
+"""A one-line text such as a person's name, never blank: line breaks and control
+characters become spaces (a name reaches e-mail headers, where a line break would start
+a new header)."""
+
 Id = Annotated[int, Field(ge=1, le=2**53)]
 """A row id: positive and small enough for every database and for JavaScript."""
 
@@ -83,6 +103,7 @@ class MessageKind(StrEnum):
     DECLINED = "declined"
     CANCELLATION = "cancellation"
     STREAM_STARTED = "stream_started"
+    STREAM_COMPLETED = "stream_completed"
     STREAM_MISSED = "stream_missed"
 
 
@@ -194,6 +215,11 @@ class StreamOut(Wire):
     completed_at: datetime | None = None
     rescheduled_from_id: int | None = None
     booked_at: datetime | None = None
+    cancel_note: str | None = Field(None, description="What the streamer told the customer "
+                                    "on cancelling.")
+    customer_details_kept: bool = Field(
+        False, description="Awaiting the customer, who confirmed the time this one replaces: "
+        "they confirm the new time in one click, with the e-mail and consent given before.")
 
 
 class MessageOut(Wire):
@@ -230,6 +256,11 @@ class StreamCreate(Wire):
     streamer_time_zone: Text = Field(max_length=64)
 
 
+class StreamCancel(Wire):
+    message: Text | None = Field(None, max_length=2000, description="Optional; posted in "
+                                 "the chat and written in the customer's e-mail.")
+
+
 class StreamReschedule(Wire):
     starts_at: AwareDatetime
     duration_min: int | None = Field(None, ge=MIN_DURATION_MIN, le=MAX_DURATION_MIN)
@@ -241,7 +272,7 @@ class StreamReschedule(Wire):
 
 class WidgetRequestCreate(Wire):
     business: Text = Field(min_length=1, max_length=64, description="The shop's slug.")
-    name: Text = Field(min_length=1, max_length=200)
+    name: Annotated[Line, Field(max_length=200)]
     message: Text = Field(min_length=1, max_length=4000)
     time_zone: Text = Field(max_length=64)
     locale: Text = Field("en", max_length=16)
@@ -260,8 +291,11 @@ class AppointmentOut(Wire):
     status: StreamStatus
     streamer_name: str
     business_name: str
-    email: str | None = None
+    email: str | None = Field(None, description="The customer's e-mail once given. Set while "
+                              "awaiting the customer, it means they confirmed the time this one "
+                              "replaces, and one click confirms the new one.")
     cancelled_by: str | None = None
+    cancel_note: str | None = None
 
 
 class CustomerMessageOut(Wire):
@@ -288,8 +322,11 @@ class WidgetRequestOut(Wire):
 
 
 class ConfirmIn(Wire):
-    email: EmailStr
-    consent: bool
+    """Without ``email``, confirms a moved time with the e-mail and consent kept from the
+    time it replaces."""
+
+    email: EmailStr | None = None
+    consent: bool = False
     consent_version: Text = Field(CONSENT_TEXT_VERSION, max_length=32)
 
 

@@ -29,32 +29,32 @@
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="331"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="332"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="332"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="333"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="333"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="334"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="335"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="346"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -62,32 +62,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="350"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="351"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="351"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="352"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="353"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="411"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="412"/>
         <source>You are signed out.</source>
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="442"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="446"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="447"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -95,132 +95,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="265"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="266"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="267"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="268"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="272"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="273"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="269"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="274"/>
         <source>Schedule a stream</source>
         <translation>Stream planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="276"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="272"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="277"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="273"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="278"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Ordner der Kunden-E-Mails öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="274"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="279"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="280"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="276"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="278"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="281"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="283"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="277"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="281"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="282"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="286"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="280"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="285"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="283"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="288"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="285"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="301"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="310"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="286"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="290"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="287"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="291"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="288"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="292"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="289"/>
         <location filename="../streamer_desktop/desktop/main_window.py" line="293"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="297"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="337"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="365"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="291"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="295"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="292"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="296"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="295"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="299"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="306"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="314"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>
@@ -410,52 +409,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="57"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="65"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="95"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="87"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="96"/>
         <source>&amp;Server address (used from the next start)</source>
         <translation>&amp;Serveradresse (gilt ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="87"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="96"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="88"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="97"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="88"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="97"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="91"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="100"/>
         <source>Show reminders and new messages</source>
         <translation>Erinnerungen und neue Nachrichten anzeigen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="92"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="101"/>
         <source>Empty: the service inside this app</source>
         <translation>Leer: der Dienst in dieser App</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="114"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>„{zone}“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="110"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="119"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Die Serveradresse beginnt mit http:// oder https://.</translation>
     </message>
@@ -617,12 +616,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="114"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="118"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>Eine Aktualisierung des Dienstes konnte nicht angezeigt werden ({error}); alles wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="257"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="280"/>
         <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar. Ihr Text bleibt erhalten; versuchen Sie es erneut, wenn die Verbindung zurück ist.</translation>
     </message>

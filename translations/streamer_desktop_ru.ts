@@ -29,32 +29,32 @@
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="331"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="332"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="332"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="333"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="333"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="334"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="335"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="346"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -63,32 +63,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="350"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="351"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="351"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="352"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="353"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="411"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="412"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="442"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="446"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="447"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -96,132 +96,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="265"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="266"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="267"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="268"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="272"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="273"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="269"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="274"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="276"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="272"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="277"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="273"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="278"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="274"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="279"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="280"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="276"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="278"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="281"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="283"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="277"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="281"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="282"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="286"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="280"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="285"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="283"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="288"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="285"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="301"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="310"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="286"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="290"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="287"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="291"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="288"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="292"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="289"/>
         <location filename="../streamer_desktop/desktop/main_window.py" line="293"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="297"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="337"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="365"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="291"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="295"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="292"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="296"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="295"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="299"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="306"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="314"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -411,52 +410,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="57"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="65"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="86"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="95"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="87"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="96"/>
         <source>&amp;Server address (used from the next start)</source>
         <translation>Адрес &amp;сервера (со следующего запуска)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="87"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="96"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="88"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="97"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Уведомления</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="88"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="91"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="100"/>
         <source>Show reminders and new messages</source>
         <translation>Показывать напоминания и новые сообщения</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="92"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="101"/>
         <source>Empty: the service inside this app</source>
         <translation>Пусто: сервис внутри приложения</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="114"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>«{zone}» — неизвестный часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="110"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="119"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Адрес сервера начинается с http:// или https://.</translation>
     </message>
@@ -618,12 +617,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="114"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="118"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>Не удалось показать обновление от сервиса ({error}); всё загружено заново.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="257"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="280"/>
         <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
         <translation>Сервис недоступен. Ваш текст сохранён; повторите, когда связь восстановится.</translation>
     </message>

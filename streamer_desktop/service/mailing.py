@@ -35,7 +35,8 @@ def appointment(ctx: ServiceContext, stream: Stream, business: Business) -> comp
     request = stream.request
     base = (ctx.settings.public_url or "").rstrip("/")
     return compose.Appointment(
-        public_id=stream.public_id, sequence=stream.sequence,
+        public_id=stream.public_id, calendar_id=stream.calendar_uid or stream.public_id,
+        sequence=stream.sequence, cancel_note=stream.cancel_note or "",
         starts_at=from_epoch(stream.starts_at), ends_at=from_epoch(stream.ends_at),
         customer_name=request.customer.name, customer_email=stream.customer_email or "",
         customer_zone=stream.customer_time_zone, customer_locale=request.customer.locale,
@@ -71,30 +72,39 @@ def render(ctx: ServiceContext, item: outbox.Claimed) -> EmailMessage | None:
                                     tr)
     if item.kind == "start":
         return compose.starting(data, sender, now, tr)
+    if item.kind == "moved":
+        return compose.moved(data, sender, now, tr)
     log.error("Unknown outbox item kind %r", item.kind)
     return None
 
 
 async def deliver_due(ctx: ServiceContext, mailer: Mailer) -> int:
-    """Send every due item once; returns how many were sent."""
+    """Send every due item once; returns how many were sent.
+
+    An item is recorded as sent the moment the mail server accepts it. Only a crash
+    inside that moment (between the server's "250 OK" and the record's commit) sends it
+    again after its lease, with the same Message-ID; SMTP offers no way to close it."""
     with ctx.db.write() as session:
         claimed = outbox.claim(session, ctx.now())
     sent = 0
     for item in claimed:
+        async def record(item: outbox.Claimed = item) -> None:
+            with ctx.db.write() as session:
+                outbox.done(session, item.id, ctx.now())
+
         try:
             message = await run_in_threadpool(render, ctx, item)
-            if message is not None:
-                await mailer.send(message)
-                sent += 1
+            if message is None:
+                await record()
+                continue
+            await mailer.send(message, record)
+            sent += 1
         except Exception as exc:  # the server may be down: try again later
             # The key and the address are not logged: they identify the customer.
             log.warning("E-mail %s could not be sent (attempt %d): %s", item.kind,
                         item.attempts, type(exc).__name__)
             with ctx.db.write() as session:
                 outbox.failed(session, item.id, item.attempts, ctx.now(), repr(exc))
-            continue
-        with ctx.db.write() as session:
-            outbox.done(session, item.id, ctx.now())
     return sent
 
 

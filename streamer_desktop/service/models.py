@@ -165,6 +165,11 @@ class Stream(Base):
     )
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[int] = mapped_column(Integer)
+    # The invitation's UID, when it is not this stream's own: a stream moved to a new time
+    # after the customer confirmed carries on the first one's, so calendars move the event.
+    calendar_uid: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    cancel_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    """What the streamer told the customer on cancelling, if anything."""
 
     request: Mapped[CustomerRequest] = relationship()
 

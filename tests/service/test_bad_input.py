@@ -82,7 +82,8 @@ def test_blank_message_is_refused(streamer: httpx.Client) -> None:
         ({"email": "not-an-address", "consent": True}, "invalid_input"),
         ({"email": "someone@", "consent": True}, "invalid_input"),
         ({"email": "ok@example.com", "consent": False}, "consent_required"),
-        ({"email": "ok@example.com"}, "invalid_input"),
+        ({"email": "ok@example.com"}, "consent_required"),
+        ({"consent": True}, "email_required"),
     ],
 )
 def test_confirmation_needs_valid_email_and_consent(

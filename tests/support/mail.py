@@ -23,11 +23,13 @@ class Inbox:
 
     def __init__(self) -> None:
         self.messages: list[Message] = []
+        self.recipients: list[list[str]] = []  # the SMTP envelope's, message by message
         self._lock = threading.Lock()
 
     async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
         with self._lock:
             # Decoded as a mail client does (RFC 2047 subjects, for example).
+            self.recipients.append(list(envelope.rcpt_tos))  # type: ignore[attr-defined]
             self.messages.append(email.message_from_bytes(
                 envelope.content, policy=email.policy.default))  # type: ignore[attr-defined]
         return "250 OK"

@@ -23,6 +23,8 @@ class Invitation:
     organizer_name: str
     attendee_email: str
     join_url: str
+    attendee_accepted: bool = True
+    """False when the time was moved and waits for the customer's answer."""
 
 
 def build(invitation: Invitation, *, cancel: bool = False) -> bytes:
@@ -47,7 +49,9 @@ def build(invitation: Invitation, *, cancel: bool = False) -> bytes:
     event.add("organizer", organizer)
     attendee = vCalAddress(f"mailto:{invitation.attendee_email}")
     attendee.params["role"] = vText("REQ-PARTICIPANT")
-    attendee.params["partstat"] = vText("ACCEPTED")
+    attendee.params["partstat"] = vText("ACCEPTED" if invitation.attendee_accepted
+                                        else "NEEDS-ACTION")
+    attendee.params["rsvp"] = vText("FALSE" if invitation.attendee_accepted else "TRUE")
     event.add("attendee", attendee)
     if not cancel:
         alarm = Alarm()

@@ -11,7 +11,7 @@ from streamer_desktop.service.deps import Ctx, CurrentCaller
 from streamer_desktop.service.routes import errors
 from streamer_desktop.service.store import streams
 from streamer_desktop.service.store.clock import to_epoch
-from streamer_desktop.wire import StreamCreate, StreamOut, StreamReschedule
+from streamer_desktop.wire import StreamCancel, StreamCreate, StreamOut, StreamReschedule
 
 router = APIRouter(prefix="/api/streams", tags=["streams"])
 
@@ -51,12 +51,14 @@ async def reschedule(
     )
 
 
-@router.post("/{stream_id}/cancel", responses=errors(401, 404))
-async def cancel(ctx: Ctx, caller: CurrentCaller, stream_id: StreamId) -> StreamOut:
-    """Cancel; the customer is told. Cancelling again changes nothing."""
-    now = ctx.now()
+@router.post("/{stream_id}/cancel", responses=errors(401, 404, 409, 422))
+async def cancel(ctx: Ctx, caller: CurrentCaller, stream_id: StreamId,
+                 body: StreamCancel | None = None) -> StreamOut:
+    """Cancel a stream that has not started, optionally with a message to the customer
+    (posted in the chat and written in their e-mail). Cancelling again changes nothing."""
+    now, note = ctx.now(), body.message if body is not None else None
     return await ctx.db.run_write(
-        lambda session: streams.cancel_by_streamer(session, caller, stream_id, now)
+        lambda session: streams.cancel_by_streamer(session, caller, stream_id, now, note)
     )
 
 

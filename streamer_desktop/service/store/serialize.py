@@ -89,6 +89,9 @@ def stream_out(stream: Stream) -> StreamOut:
         completed_at=maybe_from_epoch(stream.completed_at),
         rescheduled_from_id=stream.rescheduled_from_id,
         booked_at=from_epoch(stream.created_at),
+        cancel_note=stream.cancel_note,
+        customer_details_kept=(stream.status == StreamStatus.AWAITING_CUSTOMER
+                               and stream.customer_email is not None),
     )
 
 
@@ -147,6 +150,7 @@ def appointment_data(stream: Stream, streamer: User, business: Business) -> dict
         "business_name": business.name,
         "email": stream.customer_email,
         "cancelled_by": stream.cancelled_by,
+        "cancel_note": stream.cancel_note,
     }
 
 

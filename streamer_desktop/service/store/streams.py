@@ -72,12 +72,16 @@ def reschedule(
             N_("Only a stream that has not started can be rescheduled."),
             stream=stream_out(old).model_dump(mode="json"),
         )
-    _cancel(session, old, "streamer", now)
+    # The customer who confirmed the old time holds an invitation: the new one moves it
+    # (same UID, higher SEQUENCE) and asks them to confirm in one click, with the e-mail
+    # and consent they gave; no cancellation goes out for the old time.
+    confirmed = StreamStatus(old.status) is StreamStatus.CONFIRMED and bool(old.customer_email)
+    _cancel(session, old, "streamer", now, quietly=True)
     new = _book(
         session, old.request, to_epoch(body.starts_at),
         body.duration_min or old.duration_min,
         body.streamer_time_zone or old.streamer_time_zone, now,
-        lock_rows=lock_rows, replacing=old,
+        lock_rows=lock_rows, replacing=old, keep_customer_details=confirmed,
     )
     return stream_out(new)
 
@@ -85,6 +89,7 @@ def reschedule(
 def _book(
     session: Session, request: CustomerRequest, starts_at: int, duration_min: int | None,
     streamer_zone: str, now: int, *, lock_rows: bool, replacing: Stream | None,
+    keep_customer_details: bool = False,
 ) -> Stream:
     business = session.get_one(Business, request.business_id)
     if not business.scheduled_streams_enabled:
@@ -127,9 +132,18 @@ def _book(
         streamer_time_zone=streamer_zone, status=StreamStatus.AWAITING_CUSTOMER.value,
         rescheduled_from_id=replacing.id if replacing else None, sequence=0, created_at=now,
     )
+    if replacing is not None and keep_customer_details:
+        stream.calendar_uid = replacing.calendar_uid or replacing.public_id
+        stream.sequence = replacing.sequence  # already one higher than the customer holds
+        stream.customer_email = replacing.customer_email
+        stream.consent_at = replacing.consent_at
+        stream.consent_version = replacing.consent_version
     session.add(stream)
     # The message's flush stores the stream too.
     post_message(session, request, "system", MessageKind.CONFIRMATION_REQUEST, "", now, stream)
+    if stream.customer_email:
+        session.flush()  # the new stream's id names its e-mail
+        outbox.enqueue(session, f"moved:{stream.id}", "moved", now, {"stream_id": stream.id})
     _tell(session, stream, EventType.STREAM_SCHEDULED, now)
     return stream
 
@@ -185,11 +199,24 @@ def _nearest_free(
     return to_epoch(free)
 
 
-def cancel_by_streamer(session: Session, caller: Caller, stream_id: int, now: int) -> StreamOut:
-    """The streamer cancels; the customer is told. Cancelling twice changes nothing."""
+def cancel_by_streamer(session: Session, caller: Caller, stream_id: int, now: int,
+                       note: str | None = None) -> StreamOut:
+    """The streamer cancels, optionally saying why: the note is posted in the chat and
+    written in the customer's e-mail. Cancelling twice changes nothing."""
     stream = _stream_of(session, caller, stream_id)
-    if stream.status != StreamStatus.CANCELLED:
-        _cancel(session, stream, "streamer", now)
+    if stream.status == StreamStatus.CANCELLED:
+        return stream_out(stream)
+    if StreamStatus(stream.status) not in (StreamStatus.AWAITING_CUSTOMER,
+                                           StreamStatus.CONFIRMED):
+        raise conflict(
+            "stream_not_cancellable",
+            N_("Only a stream that has not started can be cancelled."),
+            stream=stream_out(stream).model_dump(mode="json"),
+        )
+    stream.cancel_note = note or None
+    _cancel(session, stream, "streamer", now)
+    if note:
+        post_message(session, stream.request, "streamer", MessageKind.TEXT, note, now)
     return stream_out(stream)
 
 
@@ -228,6 +255,8 @@ def complete(session: Session, caller: Caller, stream_id: int, now: int) -> Stre
         raise conflict("stream_not_live", N_("Only a live stream can be completed."))
     stream.status = StreamStatus.COMPLETED.value
     stream.completed_at = now
+    post_message(session, stream.request, "system", MessageKind.STREAM_COMPLETED, "", now,
+                 stream)
     _tell(session, stream, EventType.STREAM_COMPLETED, now)
     return stream_out(stream)
 
@@ -264,12 +293,18 @@ def appointment_view(session: Session, stream: Stream, signer: LinkSigner) -> Ap
 
 
 def confirm(session: Session, stream: Stream, body: ConfirmIn, now: int) -> Stream:
-    """The customer confirms with an e-mail address and consent. Idempotent."""
-    if not body.consent:
-        raise invalid(
-            "consent_required",
-            N_("Please agree to the processing of your personal data to confirm."),
-        )
+    """The customer confirms with an e-mail address and consent, or, for a time moved
+    after they confirmed, in one click with those they gave. Idempotent."""
+    one_click = body.email is None and bool(stream.customer_email) and stream.consent_at
+    if not one_click:
+        if body.email is None:
+            raise invalid("email_required",
+                          N_("Please enter your e-mail address to confirm."))
+        if not body.consent:
+            raise invalid(
+                "consent_required",
+                N_("Please agree to the processing of your personal data to confirm."),
+            )
     status = StreamStatus(stream.status)
     if status in (StreamStatus.CONFIRMED, StreamStatus.LIVE):
         return stream
@@ -280,9 +315,10 @@ def confirm(session: Session, stream: Stream, body: ConfirmIn, now: int) -> Stre
         raise conflict("appointment_passed", N_("The time of this appointment has passed."))
     stream.status = StreamStatus.CONFIRMED.value
     stream.confirmed_at = now
-    stream.customer_email = str(body.email)
-    stream.consent_at = now
-    stream.consent_version = body.consent_version
+    if not one_click:
+        stream.customer_email = str(body.email)
+        stream.consent_at = now
+        stream.consent_version = body.consent_version
     outbox.enqueue(session, f"confirmation:{stream.id}", "confirmation", now,
                    {"stream_id": stream.id})
     outbox.enqueue(session, f"start:{stream.id}", "start", stream.starts_at,
@@ -338,18 +374,23 @@ def _stream_of(session: Session, caller: Caller, stream_id: int) -> Stream:
     return stream
 
 
-def _cancel(session: Session, stream: Stream, by: str, now: int) -> None:
+def _cancel(session: Session, stream: Stream, by: str, now: int, *, quietly: bool = False
+            ) -> None:
+    """Cancel ``stream``; ``quietly`` (it is being moved) sends no e-mail and posts no
+    message: its replacement tells the customer."""
     declined = by == "customer" and stream.status == StreamStatus.AWAITING_CUSTOMER
     stream.status = StreamStatus.CANCELLED.value
     stream.cancelled_by = by
     stream.cancelled_at = now
     stream.sequence += 1
     outbox.withdraw(session, f"start:{stream.id}", now)
-    if stream.customer_email:  # the customer holds an invitation: withdraw it
-        outbox.enqueue(session, f"cancellation:{stream.id}", "cancellation", now,
-                       {"stream_id": stream.id, "by": by})
-    kind = MessageKind.DECLINED if declined else MessageKind.CANCELLATION
-    post_message(session, stream.request, "system", kind, "", now, stream)
+    outbox.withdraw(session, f"moved:{stream.id}", now)
+    if not quietly:
+        if stream.customer_email:  # the customer holds an invitation: withdraw it
+            outbox.enqueue(session, f"cancellation:{stream.id}", "cancellation", now,
+                           {"stream_id": stream.id, "by": by})
+        kind = MessageKind.DECLINED if declined else MessageKind.CANCELLATION
+        post_message(session, stream.request, "system", kind, "", now, stream)
     _tell(session, stream, EventType.STREAM_CANCELLED, now)
 
 
