@@ -2,59 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CancelStreamDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="68"/>
+        <source>Cancel the stream</source>
+        <translation>Stream absagen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="70"/>
+        <source>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</source>
+        <translation>Den Stream mit {name} am {when} absagen? Der Kunde erfährt es im Chat und per E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="72"/>
+        <source>&amp;Message to the customer (optional):</source>
+        <translation>&amp;Nachricht an den Kunden (freiwillig):</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="73"/>
+        <source>Message to the customer</source>
+        <translation>Nachricht an den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="75"/>
+        <source>For example: Sorry, something came up. Shall we find another time?</source>
+        <translation>Zum Beispiel: Leider ist etwas dazwischengekommen. Finden wir eine andere Zeit?</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
+        <source>Cancel stream</source>
+        <translation>Stream absagen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="77"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="110"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="149"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="170"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="176"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="228"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="240"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="332"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="328"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="333"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="329"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="335"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="331"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="346"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="342"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="345"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -62,164 +100,209 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="351"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="347"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="353"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="412"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="408"/>
         <source>You are signed out.</source>
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="439"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="447"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="113"/>
+        <source>Live with {name}</source>
+        <translation>Live mit {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="115"/>
+        <source>The customer sees the stream page from their e-mail link: that the stream is live, with this chat beside it. Your messages reach them at once. Video will appear here once the app streams it.</source>
+        <translation>Der Kunde sieht die Stream-Seite aus dem Link in seiner E-Mail: dass der Stream läuft, daneben diesen Chat. Ihre Nachrichten erreichen ihn sofort. Das Video erscheint hier, sobald die App es überträgt.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="118"/>
+        <source>End stream</source>
+        <translation>Stream beenden</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="119"/>
+        <source>Live stream</source>
+        <translation>Laufender Stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="148"/>
+        <source>Live for {elapsed}</source>
+        <translation>Live seit {elapsed}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="316"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="317"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="272"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="273"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="318"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="319"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="274"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="320"/>
         <source>Schedule a stream</source>
         <translation>Stream planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="321"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="276"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="322"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="277"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="323"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="278"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="324"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Ordner der Kunden-E-Mails öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="279"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="327"/>
+        <source>Move the stream to another time; the customer is asked to confirm it.</source>
+        <translation>Den Stream auf eine andere Zeit verlegen; der Kunde wird um Bestätigung gebeten.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="328"/>
+        <source>Cancel stream…</source>
+        <translation>Stream absagen…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="330"/>
+        <source>Cancel the stream; you can add a message to the customer.</source>
+        <translation>Den Stream absagen; Sie können dem Kunden eine Nachricht mitgeben.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="332"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="280"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="333"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="281"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="283"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="336"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="282"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="286"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="339"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="285"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="338"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="288"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="341"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="310"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="290"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="291"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="292"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="293"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="297"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="346"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="350"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="439"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="365"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="441"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="295"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="331"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="296"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="325"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="299"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="352"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="314"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="367"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>
@@ -227,17 +310,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
         <source>Start time</source>
         <translation>Startzeit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
         <source>Your time</source>
         <translation>Ihre Zeit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="275"/>
         <source>Use {time}</source>
         <translation>{time} nehmen</translation>
     </message>
@@ -340,68 +423,73 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="153"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <source>Reschedule the stream with {name}</source>
+        <translation>Stream mit {name} verlegen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
         <source>Schedule a stream with {name}</source>
         <translation>Stream mit {name} planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
         <source>The day after tomorrow</source>
         <translation>Übermorgen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
         <source>Customer time</source>
         <translation>Zeit des Kunden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
         <source>Duration (min)</source>
         <translation>Dauer (Min.)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
         <source>Use the nearest free start</source>
         <translation>Nächsten freien Beginn nehmen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>Diese Zeit ist schon vorbei. Bitte wählen Sie eine spätere.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
         <source>Schedule</source>
         <translation>Planen</translation>
     </message>
@@ -485,14 +573,85 @@
     </message>
 </context>
 <context>
+    <name>StreamBox</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="61"/>
+        <source>Start stream</source>
+        <translation>Stream starten</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="63"/>
+        <source>Go live: the customer gets an e-mail with the link to join.</source>
+        <translation>Live gehen: Der Kunde erhält eine E-Mail mit dem Link zur Teilnahme.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="64"/>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+</context>
+<context>
+    <name>StreamControl</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="111"/>
+        <source>This stream cannot start: the customer has not confirmed it.</source>
+        <translation>Dieser Stream kann nicht starten: Der Kunde hat ihn nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="113"/>
+        <source>This stream can start from ten minutes before its time.</source>
+        <translation>Dieser Stream kann ab zehn Minuten vor Beginn gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="118"/>
+        <source>Start the stream with {name} now? They get an e-mail with the link to join.</source>
+        <translation>Den Stream mit {name} jetzt starten? Der Kunde erhält eine E-Mail mit dem Link zur Teilnahme.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="120"/>
+        <source>Start stream</source>
+        <translation>Stream starten</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="120"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="121"/>
+        <source>Start the stream</source>
+        <translation>Stream starten</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="132"/>
+        <source>End the stream with {name}? They see that it has ended.</source>
+        <translation>Den Stream mit {name} beenden? Der Kunde sieht, dass er zu Ende ist.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="134"/>
+        <source>End stream</source>
+        <translation>Stream beenden</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="134"/>
+        <source>Keep streaming</source>
+        <translation>Weiter streamen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="135"/>
+        <source>End the stream</source>
+        <translation>Stream beenden</translation>
+    </message>
+</context>
+<context>
     <name>StreamScheduler</name>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="107"/>
         <source>The service cannot be reached. Your choice is kept; try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar. Ihre Auswahl bleibt erhalten; versuchen Sie es erneut, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="117"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="118"/>
         <source>another customer</source>
         <translation>einem anderen Kunden</translation>
     </message>
@@ -500,92 +659,117 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="14"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="16"/>
         <source>awaiting the customer</source>
         <translation>wartet auf den Kunden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="17"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="19"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="18"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="20"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="19"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="21"/>
         <source>completed</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="20"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="22"/>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="21"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="23"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="27"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="29"/>
         <source>starts soon</source>
         <translation>beginnt bald</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="28"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
         <source>starting now: click to start</source>
         <translation>beginnt jetzt: zum Starten klicken</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="29"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="31"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="32"/>
         <source>not confirmed by the customer</source>
         <translation>vom Kunden nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="31"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="33"/>
         <source>live now</source>
         <translation>jetzt live</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="39"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="49"/>
+        <source>live since {time}</source>
+        <translation>live seit {time}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="53"/>
+        <source>completed, {minutes} min</source>
+        <translation>beendet, {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="58"/>
+        <source>cancelled by the customer, {when}</source>
+        <translation>vom Kunden abgesagt, {when}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="60"/>
+        <source>cancelled by you, {when}</source>
+        <translation>von Ihnen abgesagt, {when}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="68"/>
         <source>{mine} (customer {theirs}) · {status}</source>
         <translation>{mine} (Kunde {theirs}) · {status}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="51"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="82"/>
         <source>Stream proposed for {start}; waiting for the customer to confirm.</source>
         <translation>Stream für {start} vorgeschlagen; wartet auf die Bestätigung des Kunden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="54"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="85"/>
         <source>The customer confirmed the stream on {start}.</source>
         <translation>Der Kunde hat den Stream am {start} bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="57"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="88"/>
         <source>The customer declined the stream on {start}.</source>
         <translation>Der Kunde hat den Stream am {start} abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="60"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="91"/>
         <source>The stream on {start} was cancelled.</source>
         <translation>Der Stream am {start} wurde abgesagt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="94"/>
         <source>The stream started.</source>
         <translation>Der Stream hat begonnen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="95"/>
+        <source>Stream ended, {minutes} min</source>
+        <translation>Stream beendet, {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="97"/>
         <source>The stream on {start} was missed.</source>
         <translation>Der Stream am {start} wurde verpasst.</translation>
     </message>
@@ -621,9 +805,34 @@
         <translation>Eine Aktualisierung des Dienstes konnte nicht angezeigt werden ({error}); alles wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="280"/>
-        <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
-        <translation>Der Dienst ist nicht erreichbar. Ihr Text bleibt erhalten; versuchen Sie es erneut, wenn die Verbindung zurück ist.</translation>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="198"/>
+        <source>The stream did not start.</source>
+        <translation>Der Stream hat nicht begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <source>The stream is still live.</source>
+        <translation>Der Stream läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="222"/>
+        <source>This request has no stream to cancel.</source>
+        <translation>Diese Anfrage hat keinen Stream zum Absagen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="226"/>
+        <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
+        <translation>Der Dienst ist nicht erreichbar, daher wurde der Stream nicht abgesagt. Ihre Nachricht bleibt erhalten; versuchen Sie es erneut, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="314"/>
+        <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
+        <translation>Der Dienst ist nicht erreichbar. {outcome} Versuchen Sie es erneut, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="316"/>
+        <source>Your text is kept.</source>
+        <translation>Ihr Text bleibt erhalten.</translation>
     </message>
 </context>
 </TS>

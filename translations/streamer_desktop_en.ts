@@ -2,59 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>CancelStreamDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="68"/>
+        <source>Cancel the stream</source>
+        <translation>Cancel the stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="70"/>
+        <source>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</source>
+        <translation>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="72"/>
+        <source>&amp;Message to the customer (optional):</source>
+        <translation>&amp;Message to the customer (optional):</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="73"/>
+        <source>Message to the customer</source>
+        <translation>Message to the customer</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="75"/>
+        <source>For example: Sorry, something came up. Shall we find another time?</source>
+        <translation>For example: Sorry, something came up. Shall we find another time?</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
+        <source>Cancel stream</source>
+        <translation>Cancel stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="77"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="110"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="149"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="170"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="176"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="228"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>The service cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="240"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="332"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="328"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="333"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="329"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="335"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="331"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="346"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="342"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="345"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -62,164 +100,209 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="351"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="347"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="353"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="412"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="408"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="439"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="447"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="113"/>
+        <source>Live with {name}</source>
+        <translation>Live with {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="115"/>
+        <source>The customer sees the stream page from their e-mail link: that the stream is live, with this chat beside it. Your messages reach them at once. Video will appear here once the app streams it.</source>
+        <translation>The customer sees the stream page from their e-mail link: that the stream is live, with this chat beside it. Your messages reach them at once. Video will appear here once the app streams it.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="118"/>
+        <source>End stream</source>
+        <translation>End stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="119"/>
+        <source>Live stream</source>
+        <translation>Live stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="148"/>
+        <source>Live for {elapsed}</source>
+        <translation>Live for {elapsed}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="316"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="317"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="272"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="273"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="318"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="319"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="274"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="320"/>
         <source>Schedule a stream</source>
         <translation>Schedule a stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="321"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="276"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="322"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="277"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="323"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Open the demo shop (customer&apos;s view)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="278"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="324"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Open the folder of customer e-mails</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="279"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="327"/>
+        <source>Move the stream to another time; the customer is asked to confirm it.</source>
+        <translation>Move the stream to another time; the customer is asked to confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="328"/>
+        <source>Cancel stream…</source>
+        <translation>Cancel stream…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="330"/>
+        <source>Cancel the stream; you can add a message to the customer.</source>
+        <translation>Cancel the stream; you can add a message to the customer.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="332"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="280"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="333"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="281"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="283"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="336"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="282"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="286"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="339"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="285"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="338"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="288"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="341"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="310"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="290"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="291"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="292"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="293"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="297"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="346"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="350"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="439"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="365"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="441"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>The start time has come, but the customer has not confirmed this stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="295"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="331"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="296"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="325"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="299"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="352"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="314"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="367"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>
@@ -227,17 +310,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
         <source>Your time</source>
         <translation>Your time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="275"/>
         <source>Use {time}</source>
         <translation>Use {time}</translation>
     </message>
@@ -340,68 +423,73 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="153"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <source>Reschedule the stream with {name}</source>
+        <translation>Reschedule the stream with {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
         <source>Schedule a stream with {name}</source>
         <translation>Schedule a stream with {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
         <source>The day after tomorrow</source>
         <translation>The day after tomorrow</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
         <source>Customer time</source>
         <translation>Customer time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
         <source>Duration (min)</source>
         <translation>Duration (min)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
         <source>Duration in minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
         <source>Use the nearest free start</source>
         <translation>Use the nearest free start</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>This time has already passed. Please pick a later time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -485,14 +573,85 @@
     </message>
 </context>
 <context>
+    <name>StreamBox</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="61"/>
+        <source>Start stream</source>
+        <translation>Start stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="63"/>
+        <source>Go live: the customer gets an e-mail with the link to join.</source>
+        <translation>Go live: the customer gets an e-mail with the link to join.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="64"/>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+</context>
+<context>
+    <name>StreamControl</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="111"/>
+        <source>This stream cannot start: the customer has not confirmed it.</source>
+        <translation>This stream cannot start: the customer has not confirmed it.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="113"/>
+        <source>This stream can start from ten minutes before its time.</source>
+        <translation>This stream can start from ten minutes before its time.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="118"/>
+        <source>Start the stream with {name} now? They get an e-mail with the link to join.</source>
+        <translation>Start the stream with {name} now? They get an e-mail with the link to join.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="120"/>
+        <source>Start stream</source>
+        <translation>Start stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="120"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="121"/>
+        <source>Start the stream</source>
+        <translation>Start the stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="132"/>
+        <source>End the stream with {name}? They see that it has ended.</source>
+        <translation>End the stream with {name}? They see that it has ended.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="134"/>
+        <source>End stream</source>
+        <translation>End stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="134"/>
+        <source>Keep streaming</source>
+        <translation>Keep streaming</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="135"/>
+        <source>End the stream</source>
+        <translation>End the stream</translation>
+    </message>
+</context>
+<context>
     <name>StreamScheduler</name>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="107"/>
         <source>The service cannot be reached. Your choice is kept; try again when the connection is back.</source>
         <translation>The service cannot be reached. Your choice is kept; try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="117"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="118"/>
         <source>another customer</source>
         <translation>another customer</translation>
     </message>
@@ -500,92 +659,117 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="14"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="16"/>
         <source>awaiting the customer</source>
         <translation>awaiting the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="17"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="19"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="18"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="20"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="19"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="21"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="20"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="22"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="21"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="23"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="27"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="29"/>
         <source>starts soon</source>
         <translation>starts soon</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="28"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
         <source>starting now: click to start</source>
         <translation>starting now: click to start</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="29"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="31"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="32"/>
         <source>not confirmed by the customer</source>
         <translation>not confirmed by the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="31"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="33"/>
         <source>live now</source>
         <translation>live now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="39"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="49"/>
+        <source>live since {time}</source>
+        <translation>live since {time}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="53"/>
+        <source>completed, {minutes} min</source>
+        <translation>completed, {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="58"/>
+        <source>cancelled by the customer, {when}</source>
+        <translation>cancelled by the customer, {when}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="60"/>
+        <source>cancelled by you, {when}</source>
+        <translation>cancelled by you, {when}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="68"/>
         <source>{mine} (customer {theirs}) · {status}</source>
         <translation>{mine} (customer {theirs}) · {status}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="51"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="82"/>
         <source>Stream proposed for {start}; waiting for the customer to confirm.</source>
         <translation>Stream proposed for {start}; waiting for the customer to confirm.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="54"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="85"/>
         <source>The customer confirmed the stream on {start}.</source>
         <translation>The customer confirmed the stream on {start}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="57"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="88"/>
         <source>The customer declined the stream on {start}.</source>
         <translation>The customer declined the stream on {start}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="60"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="91"/>
         <source>The stream on {start} was cancelled.</source>
         <translation>The stream on {start} was cancelled.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="94"/>
         <source>The stream started.</source>
         <translation>The stream started.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="95"/>
+        <source>Stream ended, {minutes} min</source>
+        <translation>Stream ended, {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="97"/>
         <source>The stream on {start} was missed.</source>
         <translation>The stream on {start} was missed.</translation>
     </message>
@@ -621,9 +805,34 @@
         <translation>An update from the service could not be shown ({error}); everything was loaded again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="280"/>
-        <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
-        <translation>The service cannot be reached. Your text is kept; try again when the connection is back.</translation>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="198"/>
+        <source>The stream did not start.</source>
+        <translation>The stream did not start.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <source>The stream is still live.</source>
+        <translation>The stream is still live.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="222"/>
+        <source>This request has no stream to cancel.</source>
+        <translation>This request has no stream to cancel.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="226"/>
+        <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
+        <translation>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="314"/>
+        <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
+        <translation>The service cannot be reached. {outcome} Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="316"/>
+        <source>Your text is kept.</source>
+        <translation>Your text is kept.</translation>
     </message>
 </context>
 </TS>

@@ -2,59 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>CancelStreamDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="68"/>
+        <source>Cancel the stream</source>
+        <translation>Отмена стрима</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="70"/>
+        <source>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</source>
+        <translation>Отменить стрим с {name} {when}? Покупатель узнает об этом в чате и по эл. почте.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="72"/>
+        <source>&amp;Message to the customer (optional):</source>
+        <translation>&amp;Сообщение покупателю (необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="73"/>
+        <source>Message to the customer</source>
+        <translation>Сообщение покупателю</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="75"/>
+        <source>For example: Sorry, something came up. Shall we find another time?</source>
+        <translation>Например: Извините, у меня изменились планы. Подберём другое время?</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
+        <source>Cancel stream</source>
+        <translation>Отменить стрим</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="77"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="110"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="149"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="170"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="176"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="228"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="240"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="332"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="328"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="333"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="329"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="335"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="331"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="346"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="342"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="345"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -63,164 +101,209 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="351"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="347"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="353"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="412"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="408"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="439"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="447"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="113"/>
+        <source>Live with {name}</source>
+        <translation>В эфире с {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="115"/>
+        <source>The customer sees the stream page from their e-mail link: that the stream is live, with this chat beside it. Your messages reach them at once. Video will appear here once the app streams it.</source>
+        <translation>Покупатель видит страницу стрима по ссылке из письма: что стрим идёт, и рядом этот чат. Ваши сообщения доходят сразу. Видео появится здесь, когда приложение начнёт его передавать.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="118"/>
+        <source>End stream</source>
+        <translation>Завершить стрим</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="119"/>
+        <source>Live stream</source>
+        <translation>Стрим в эфире</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="148"/>
+        <source>Live for {elapsed}</source>
+        <translation>В эфире {elapsed}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="316"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="317"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="272"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="273"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="318"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="319"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="274"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="320"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="321"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="276"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="322"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="277"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="323"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="278"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="324"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="279"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="327"/>
+        <source>Move the stream to another time; the customer is asked to confirm it.</source>
+        <translation>Перенести стрим на другое время; покупателя попросят подтвердить его.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="328"/>
+        <source>Cancel stream…</source>
+        <translation>Отменить стрим…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="330"/>
+        <source>Cancel the stream; you can add a message to the customer.</source>
+        <translation>Отменить стрим; можно добавить сообщение покупателю.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="332"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="280"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="333"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="281"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="283"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="336"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="282"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="286"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="339"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="285"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="338"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="288"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="341"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="310"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="290"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="291"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="292"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="293"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="297"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="346"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="350"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="439"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="365"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="441"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="295"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="331"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="296"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="325"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="299"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="352"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="314"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="367"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -228,17 +311,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="250"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="271"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="275"/>
         <source>Use {time}</source>
         <translation>Выбрать {time}</translation>
     </message>
@@ -341,68 +424,73 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="153"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <source>Reschedule the stream with {name}</source>
+        <translation>Перенос стрима с {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
         <source>Schedule a stream with {name}</source>
         <translation>Запланировать стрим с {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
         <source>The day after tomorrow</source>
         <translation>Послезавтра</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
         <source>Customer time</source>
         <translation>Время покупателя</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
         <source>Duration (min)</source>
         <translation>Длительность (мин)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
         <source>Duration in minutes</source>
         <translation>Длительность в минутах</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
         <source>Use the nearest free start</source>
         <translation>Выбрать ближайшее свободное время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>Это время уже прошло. Выберите более позднее.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
         <source>Schedule</source>
         <translation>Запланировать</translation>
     </message>
@@ -486,14 +574,85 @@
     </message>
 </context>
 <context>
+    <name>StreamBox</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="61"/>
+        <source>Start stream</source>
+        <translation>Начать стрим</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="63"/>
+        <source>Go live: the customer gets an e-mail with the link to join.</source>
+        <translation>Выйти в эфир: покупатель получит письмо со ссылкой для входа.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="64"/>
+        <source>Stream</source>
+        <translation>Стрим</translation>
+    </message>
+</context>
+<context>
+    <name>StreamControl</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="111"/>
+        <source>This stream cannot start: the customer has not confirmed it.</source>
+        <translation>Этот стрим нельзя начать: покупатель его не подтвердил.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="113"/>
+        <source>This stream can start from ten minutes before its time.</source>
+        <translation>Этот стрим можно начать не раньше чем за десять минут до начала.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="118"/>
+        <source>Start the stream with {name} now? They get an e-mail with the link to join.</source>
+        <translation>Начать стрим с {name} сейчас? Покупатель получит письмо со ссылкой для входа.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="120"/>
+        <source>Start stream</source>
+        <translation>Начать стрим</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="120"/>
+        <source>Not yet</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="121"/>
+        <source>Start the stream</source>
+        <translation>Начало стрима</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="132"/>
+        <source>End the stream with {name}? They see that it has ended.</source>
+        <translation>Завершить стрим с {name}? Покупатель увидит, что он закончился.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="134"/>
+        <source>End stream</source>
+        <translation>Завершить стрим</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="134"/>
+        <source>Keep streaming</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_control.py" line="135"/>
+        <source>End the stream</source>
+        <translation>Завершение стрима</translation>
+    </message>
+</context>
+<context>
     <name>StreamScheduler</name>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="107"/>
         <source>The service cannot be reached. Your choice is kept; try again when the connection is back.</source>
         <translation>Сервис недоступен. Ваш выбор сохранён; повторите, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="117"/>
+        <location filename="../streamer_desktop/desktop/scheduler.py" line="118"/>
         <source>another customer</source>
         <translation>другим покупателем</translation>
     </message>
@@ -501,92 +660,117 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="14"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="16"/>
         <source>awaiting the customer</source>
         <translation>ждёт покупателя</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="17"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="19"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="18"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="20"/>
         <source>live</source>
         <translation>в эфире</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="19"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="21"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="20"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="22"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="21"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="23"/>
         <source>missed</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="27"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="29"/>
         <source>starts soon</source>
         <translation>скоро начнётся</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="28"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
         <source>starting now: click to start</source>
         <translation>начинается: нажмите, чтобы начать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="29"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="31"/>
         <source>overdue</source>
         <translation>просрочен</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="30"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="32"/>
         <source>not confirmed by the customer</source>
         <translation>покупатель не подтвердил</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="31"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="33"/>
         <source>live now</source>
         <translation>сейчас в эфире</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="39"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="49"/>
+        <source>live since {time}</source>
+        <translation>в эфире с {time}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="53"/>
+        <source>completed, {minutes} min</source>
+        <translation>завершён, {minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="58"/>
+        <source>cancelled by the customer, {when}</source>
+        <translation>отменён покупателем, {when}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="60"/>
+        <source>cancelled by you, {when}</source>
+        <translation>отменён вами, {when}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="68"/>
         <source>{mine} (customer {theirs}) · {status}</source>
         <translation>{mine} (у покупателя {theirs}) · {status}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="51"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="82"/>
         <source>Stream proposed for {start}; waiting for the customer to confirm.</source>
         <translation>Стрим предложен на {start}; ждём подтверждения покупателя.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="54"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="85"/>
         <source>The customer confirmed the stream on {start}.</source>
         <translation>Покупатель подтвердил стрим {start}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="57"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="88"/>
         <source>The customer declined the stream on {start}.</source>
         <translation>Покупатель отклонил стрим {start}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="60"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="91"/>
         <source>The stream on {start} was cancelled.</source>
         <translation>Стрим {start} отменён.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="94"/>
         <source>The stream started.</source>
         <translation>Стрим начался.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="95"/>
+        <source>Stream ended, {minutes} min</source>
+        <translation>Стрим завершён, {minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="97"/>
         <source>The stream on {start} was missed.</source>
         <translation>Стрим {start} пропущен.</translation>
     </message>
@@ -622,9 +806,34 @@
         <translation>Не удалось показать обновление от сервиса ({error}); всё загружено заново.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="280"/>
-        <source>The service cannot be reached. Your text is kept; try again when the connection is back.</source>
-        <translation>Сервис недоступен. Ваш текст сохранён; повторите, когда связь восстановится.</translation>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="198"/>
+        <source>The stream did not start.</source>
+        <translation>Стрим не начался.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <source>The stream is still live.</source>
+        <translation>Стрим всё ещё в эфире.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="222"/>
+        <source>This request has no stream to cancel.</source>
+        <translation>У этой заявки нет стрима для отмены.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="226"/>
+        <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
+        <translation>Сервис недоступен, поэтому стрим не отменён. Ваше сообщение сохранено; попробуйте снова, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="314"/>
+        <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
+        <translation>Сервис недоступен. {outcome} Попробуйте снова, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="316"/>
+        <source>Your text is kept.</source>
+        <translation>Ваш текст сохранён.</translation>
     </message>
 </context>
 </TS>

@@ -130,8 +130,12 @@ class ApiClient:
     async def start_stream(self, stream_id: int) -> StreamOut:
         return await self._call("POST", f"/api/streams/{stream_id}/start", StreamOut)
 
-    async def cancel_stream(self, stream_id: int) -> StreamOut:
-        return await self._call("POST", f"/api/streams/{stream_id}/cancel", StreamOut)
+    async def cancel_stream(self, stream_id: int, message: str | None = None) -> StreamOut:
+        return await self._call("POST", f"/api/streams/{stream_id}/cancel", StreamOut,
+                                json={"message": message or None})
+
+    async def complete_stream(self, stream_id: int) -> StreamOut:
+        return await self._call("POST", f"/api/streams/{stream_id}/complete", StreamOut)
 
     async def _call(self, method: str, path: str, model: type[M], **kwargs: Any) -> M:
         response = await self._send(method, path, **kwargs)

@@ -30,10 +30,11 @@ from streamer_desktop.desktop.scheduler import StreamScheduler
 from streamer_desktop.desktop.settings import DesktopSettings
 from streamer_desktop.desktop.settings_dialog import Preferences, SettingsDialog
 from streamer_desktop.desktop.sign_in import SignInDialog
+from streamer_desktop.desktop.stream_control import StreamControl
 from streamer_desktop.desktop.tasks import TaskGroup
 from streamer_desktop.desktop.tray import TrayMenu
 from streamer_desktop.desktop.workspace import Notice, NoticeKind, Workspace
-from streamer_desktop.scheduling.agenda import LIFT_BEFORE, Phase, Reminder, ReminderKind
+from streamer_desktop.scheduling.agenda import LIFT_BEFORE, Reminder, ReminderKind
 from streamer_desktop.wire import BusinessSettings
 
 log = logging.getLogger(__name__)
@@ -71,13 +72,15 @@ class DesktopApp(QObject):
         self.workspace: Workspace | None = None
         self.board: AgendaBoard | None = None
         self.scheduler: StreamScheduler | None = None
+        self.stream_control: StreamControl | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._connection: Connection | None = None
         self.chat_model = ChatModel(settings.time_zone, self._locale())
         self.paused = False
         # The window may already be on screen (shown before the slower imports); the
         # lists get their board's models once signed in.
-        self.window = window or MainWindow()
+        self.window = window or MainWindow(clock)
+        self.window.liveView.clock = clock
         self.window.keep_running_in_tray = QSystemTrayIcon.isSystemTrayAvailable()
         self.window.chatView.setModel(self.chat_model)
         self.chat_model.rowsAboutToBeInserted.connect(self._on_chat_growing)
@@ -126,6 +129,9 @@ class DesktopApp(QObject):
         self.scheduler = StreamScheduler(workspace, api, self.tasks, self._clock,
                                          lambda: self.settings.time_zone, self._locale,
                                          self.window)
+        self.stream_control = StreamControl(self.window, workspace, board, self.tasks,
+                                            self._clock, lambda: self.settings.time_zone,
+                                            self._locale)
         self._wire(workspace, board)
         if await workspace.load():
             self.window.set_loading(False)
@@ -241,8 +247,6 @@ class DesktopApp(QObject):
         window.request_selected.connect(self._on_request_selected)
         window.send_requested.connect(
             lambda rid, text: self.tasks.spawn(workspace.send(rid, text)))
-        window.start_requested.connect(
-            lambda rid: self.tasks.spawn(workspace.start_stream(rid)))
         window.sign_out_requested.connect(lambda: self.tasks.spawn(self._sign_out()))
         scheduler = self.scheduler
         assert scheduler is not None
@@ -260,9 +264,9 @@ class DesktopApp(QObject):
         workspace.noticed.connect(self._on_notice)
         board.reminder_due.connect(self._on_reminder)
         for model in (board.active_model, board.requests_model):
-            model.dataChanged.connect(self._show_overdue)
-            model.layoutChanged.connect(self._show_overdue)
-            model.modelReset.connect(self._show_overdue)
+            model.dataChanged.connect(self._show_stream)
+            model.layoutChanged.connect(self._show_stream)
+            model.modelReset.connect(self._show_stream)
 
     def _on_request_selected(self, request_id: int) -> None:
         workspace = self.workspace
@@ -271,8 +275,7 @@ class DesktopApp(QObject):
         request = workspace.requests[request_id]
         self.window.show_chat(request_id, request.customer.name)
         self.chat_model.show(workspace.messages.get(request_id, []))
-        self.window.set_schedule_ready(True)
-        self._show_overdue()
+        self._show_stream()
         self.tasks.spawn(workspace.open_chat(request_id))
 
     def _on_chat_growing(self, _parent: object, first: int, _last: int) -> None:
@@ -305,17 +308,9 @@ class DesktopApp(QObject):
         finally:
             self._loading_older = False
 
-    def _show_overdue(self, *_args: object) -> None:
-        board, request_id = self.board, self.window.current_request_id
-        if board is None or request_id is None:
-            return
-        phase = None
-        for model in (board.active_model, board.requests_model):
-            row = model.row_of(request_id)
-            if row is not None:
-                phase = model.card(row).phase
-        self.window.set_overdue(phase in (Phase.OVERDUE, Phase.UNCONFIRMED),
-                                confirmed=phase is not Phase.UNCONFIRMED)
+    def _show_stream(self, *_args: object) -> None:
+        if self.stream_control is not None:
+            self.stream_control.refresh()
 
     def _on_messages_changed(self, request_id: int) -> None:
         if self.workspace is not None and request_id == self.window.current_request_id:
@@ -323,6 +318,7 @@ class DesktopApp(QObject):
 
     def _on_settings_changed(self, settings: BusinessSettings) -> None:
         self.window.set_schedule_available(settings.scheduled_streams_enabled)
+        self._show_stream()
 
     def _on_notice(self, notice: Notice) -> None:
         if (notice.kind in (NoticeKind.NEW_MESSAGE, NoticeKind.NEW_REQUEST)

@@ -7,7 +7,10 @@ automation contract (see the architecture notes).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -37,6 +40,12 @@ from PySide6.QtWidgets import (
 from streamer_desktop.desktop.card_delegate import CardDelegate
 from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.roles import Role
+from streamer_desktop.desktop.stream_box import LiveView, StreamBox
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
 
 MAX_NOTICES = 3
 """How many messages the notice banner keeps, newest last."""
@@ -107,6 +116,8 @@ class MainWindow(Retranslating, QMainWindow):
     start_requested = Signal(int)
     schedule_requested = Signal(int)
     reschedule_requested = Signal(int)
+    cancel_stream_requested = Signal(int)
+    end_requested = Signal(int)
     sign_out_requested = Signal()
     settings_requested = Signal()
     shop_requested = Signal()
@@ -114,7 +125,7 @@ class MainWindow(Retranslating, QMainWindow):
     quit_requested = Signal()
     hidden_to_tray = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], datetime] = system_clock) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.keep_running_in_tray = False
@@ -146,6 +157,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.scheduleStreamAction = QAction(self)
         self.scheduleStreamAction.setObjectName("scheduleStreamAction")
         self.scheduleStreamAction.setVisible(False)
+        # What can be done with the open request's stream: in this menu, in the card's
+        # context menu and in the stream box above the chat.
+        self.rescheduleAction = QAction(self)
+        self.rescheduleAction.setObjectName("rescheduleAction")
+        self.cancelStreamAction = QAction(self)
+        self.cancelStreamAction.setObjectName("cancelStreamAction")
+        self.messageCustomerAction = QAction(self)
+        self.messageCustomerAction.setObjectName("messageCustomerAction")
         self.settingsAction = QAction(self)
         self.settingsAction.setObjectName("settingsAction")
         self.signOutAction = QAction(self)
@@ -154,6 +173,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.quitAction.setObjectName("quitAction")
         self.quitAction.setShortcut(QKeySequence.StandardKey.Quit)
         self.menu.addAction(self.scheduleStreamAction)
+        self.menu.addAction(self.rescheduleAction)
+        self.menu.addAction(self.cancelStreamAction)
+        self.menu.addAction(self.messageCustomerAction)
         self.menu.addSeparator()
         self.menu.addAction(self.settingsAction)
         self.helpMenu = self.menu.addMenu("")
@@ -195,6 +217,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.chatTitle = QLabel()
         self.chatTitle.setObjectName("chatTitle")
+        self.streamBox = StreamBox(self.rescheduleAction, self.cancelStreamAction)
+        self.liveView = LiveView(clock)
         # Shown above the chat while the open request's stream is overdue.
         self.overdueBar = QWidget()
         self.overdueBar.setObjectName("overdueBar")
@@ -227,13 +251,20 @@ class MainWindow(Retranslating, QMainWindow):
         chat_layout = QVBoxLayout(chat)
         chat_layout.setContentsMargins(0, 0, 0, 0)
         chat_layout.addWidget(self.chatTitle)
+        chat_layout.addWidget(self.streamBox)
         chat_layout.addWidget(self.overdueBar)
         chat_layout.addWidget(self.chatView, 1)
         chat_layout.addLayout(compose)
+        # While the open request's stream is live, its live view stands beside the chat.
+        beside = QWidget()
+        beside_layout = QHBoxLayout(beside)
+        beside_layout.setContentsMargins(0, 0, 0, 0)
+        beside_layout.addWidget(self.liveView)
+        beside_layout.addWidget(chat, 1)
 
         splitter = QSplitter()
         splitter.addWidget(self.leftStack)
-        splitter.addWidget(chat)
+        splitter.addWidget(beside)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([360, 740])
 
@@ -255,13 +286,28 @@ class MainWindow(Retranslating, QMainWindow):
         self.messageEdit.returnPressed.connect(self._on_send)
         self.scheduleStreamAction.triggered.connect(self._on_schedule)
         self.messageCustomerButton.clicked.connect(self.messageEdit.setFocus)
+        self.messageCustomerAction.triggered.connect(self.messageEdit.setFocus)
         self.rescheduleButton.clicked.connect(self._on_reschedule)
+        self.rescheduleAction.triggered.connect(self._on_reschedule)
+        self.cancelStreamAction.triggered.connect(self._on_cancel_stream)
+        self.streamBox.startStreamButton.clicked.connect(self._on_start)
+        self.liveView.endStreamButton.clicked.connect(self._on_end)
+        self.cardMenu = QMenu(self)
+        self.cardMenu.setObjectName("cardContextMenu")
+        for action in (self.rescheduleAction, self.cancelStreamAction,
+                       self.messageCustomerAction):
+            self.cardMenu.addAction(action)
+        for view in (self.activeView, self.myRequestsView):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda at, view=view: self._on_card_menu(view, at))
         self.settingsAction.triggered.connect(self.settings_requested)
         self.signOutAction.triggered.connect(self.sign_out_requested)
         self.quitAction.triggered.connect(self.quit_requested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.noticeBanner, self.clear_notices)
         self._set_chat_enabled(False)
         self.set_schedule_ready(False)  # until a request is selected
+        self.set_stream_actions(manageable=False)
         self.set_loading(True)
         self.translate_ui()
 
@@ -276,6 +322,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.helpMenu.setTitle(self.tr("Help"))
         self.openShopAction.setText(self.tr("Open the demo shop (customer's view)"))
         self.openOutboxAction.setText(self.tr("Open the folder of customer e-mails"))
+        self.rescheduleAction.setText(self.tr("Reschedule…"))
+        self.rescheduleAction.setToolTip(self.tr(
+            "Move the stream to another time; the customer is asked to confirm it."))
+        self.cancelStreamAction.setText(self.tr("Cancel stream…"))
+        self.cancelStreamAction.setToolTip(self.tr(
+            "Cancel the stream; you can add a message to the customer."))
+        self.messageCustomerAction.setText(self.tr("Message the customer"))
         self.signOutAction.setText(self.tr("Sign out"))
         self.quitAction.setText(self.tr("Quit"))
         self.activeLabel.setText(self.tr("Active"))
@@ -347,6 +400,29 @@ class MainWindow(Retranslating, QMainWindow):
         """Whether the action can be used now (a request is selected, the dialog exists)."""
         self.scheduleStreamAction.setEnabled(ready)
 
+    def set_stream_actions(self, *, manageable: bool, reschedulable: bool = True,
+                           has_chat: bool = False) -> None:
+        """Enable *Reschedule* and *Cancel stream* while the open request's stream has
+        not started (rescheduling also needs the shop's switch on)."""
+        self.rescheduleAction.setEnabled(manageable and reschedulable)
+        self.cancelStreamAction.setEnabled(manageable)
+        self.messageCustomerAction.setEnabled(has_chat)
+
+    def show_stream(self, text: str, *, can_start: bool) -> None:
+        """The open request's stream: its state, and *Start* when it can start now."""
+        self.streamBox.show_state(text, can_start=can_start)
+
+    def hide_stream(self) -> None:
+        """The open request has no stream."""
+        self.streamBox.hide()
+
+    def show_live(self, customer: str, since: datetime) -> None:
+        """The open request's stream is live: the live view beside the chat."""
+        self.liveView.show_live(customer, since)
+
+    def hide_live(self) -> None:
+        self.liveView.stop()
+
     def show_chat(self, request_id: int, title: str) -> None:
         self.current_request_id = request_id
         self.chatTitle.setText(title)
@@ -409,6 +485,26 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_reschedule(self) -> None:
         if self.current_request_id is not None:
             self.reschedule_requested.emit(self.current_request_id)
+
+    def _on_cancel_stream(self) -> None:
+        if self.current_request_id is not None:
+            self.cancel_stream_requested.emit(self.current_request_id)
+
+    def _on_start(self) -> None:
+        if self.current_request_id is not None:
+            self.start_requested.emit(self.current_request_id)
+
+    def _on_end(self) -> None:
+        if self.current_request_id is not None:
+            self.end_requested.emit(self.current_request_id)
+
+    def _on_card_menu(self, view: CardList, at: QPoint) -> None:
+        """The card under the pointer becomes the open one; its actions pop up."""
+        index = view.indexAt(at)
+        if not index.isValid():
+            return
+        view.setCurrentIndex(index)
+        self.cardMenu.popup(view.viewport().mapToGlobal(at))
 
     def _on_schedule(self) -> None:
         if self.current_request_id is not None:

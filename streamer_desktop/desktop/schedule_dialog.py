@@ -59,6 +59,8 @@ class ScheduleContext:
     quiet_end_min: int
     busy: tuple[Busy, ...] = ()
     reschedule_of: int | None = None
+    current_start: datetime | None = None
+    """The start being moved (rescheduling): the dialog opens on it while it is ahead."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,9 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         self.scheduleButton.clicked.connect(self._on_schedule)
         self.cancelButton.clicked.connect(self.reject)
         self.translate_ui()
-        self._link(default_start(clock()))
+        now = clock()
+        current = context.current_start
+        self._link(current if current is not None and current > now else default_start(now))
         self._refresh()
 
     def translate_ui(self) -> None:

@@ -150,7 +150,9 @@ class ScheduleForm(QDialog):
 
     def translate_form(self, customer: str, rescheduling: bool) -> None:
         """Set the fixed texts; called again when the language changes."""
-        self.setWindowTitle(self.tr("Schedule a stream with {name}").format(name=customer))
+        self.setWindowTitle(
+            self.tr("Reschedule the stream with {name}").format(name=customer) if rescheduling
+            else self.tr("Schedule a stream with {name}").format(name=customer))
         self.todayButton.setText(self.tr("Today"))
         self.tomorrowButton.setText(self.tr("Tomorrow"))
         self.dayAfterTomorrowButton.setText(self.tr("The day after tomorrow"))

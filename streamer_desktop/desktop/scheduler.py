@@ -60,7 +60,8 @@ class StreamScheduler(QObject):
             customer_zone=request.customer.time_zone, my_zone=self._zone(),
             locale=self._locale(), duration_min=settings.default_duration_min,
             quiet_start_min=quiet_start, quiet_end_min=quiet_end,
-            busy=self._busy(except_stream=replacing), reschedule_of=replacing)
+            busy=self._busy(except_stream=replacing), reschedule_of=replacing,
+            current_start=request.stream.starts_at if replacing and request.stream else None)
         dialog = ScheduleDialog(context, self._clock, self._parent)
         dialog.submitted.connect(lambda choice: self._submit(dialog, choice))
         dialog.finished.connect(dialog.deleteLater)

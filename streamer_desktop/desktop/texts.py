@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from streamer_desktop.desktop.formatting import clock_time, when
@@ -32,12 +34,39 @@ def phase_text(phase: Phase) -> str:
     }.get(phase, "")
 
 
+def minutes_between(first: datetime | None, last: datetime | None) -> int:
+    """Whole minutes from ``first`` to ``last`` (at least 1 once both are known)."""
+    if first is None or last is None:
+        return 0
+    return max(1, round((last - first).total_seconds() / 60))
+
+
+def state_text(stream: StreamOut, my_zone: str, locale: str) -> str:
+    """Where a stream stands, with who and when where it matters, e.g. "cancelled by the
+    customer, Thu 26 Nov, 14:05" or "live since 15:02"."""
+    status = stream.status
+    if status is StreamStatus.LIVE and stream.started_at is not None:
+        return QCoreApplication.translate("Texts", "live since {time}").format(
+            time=clock_time(stream.started_at, my_zone, locale))
+    if status is StreamStatus.COMPLETED:
+        minutes = minutes_between(stream.started_at, stream.completed_at)
+        return QCoreApplication.translate("Texts", "completed, {minutes} min").format(
+            minutes=minutes)
+    if status is StreamStatus.CANCELLED and stream.cancelled_at is not None:
+        at = when(stream.cancelled_at, my_zone, locale)
+        if stream.cancelled_by == "customer":
+            return QCoreApplication.translate(
+                "Texts", "cancelled by the customer, {when}").format(when=at)
+        return QCoreApplication.translate("Texts", "cancelled by you, {when}").format(when=at)
+    return status_text(status)
+
+
 def stream_line(stream: StreamOut, my_zone: str, locale: str) -> str:
-    """Start in the streamer's zone, the customer's clock time, and the status."""
+    """Start in the streamer's zone, the customer's clock time, and where it stands."""
     mine = when(stream.starts_at, my_zone, locale)
     theirs = clock_time(stream.starts_at, stream.customer_time_zone, locale)
     return QCoreApplication.translate("Texts", "{mine} (customer {theirs}) · {status}").format(
-        mine=mine, theirs=theirs, status=status_text(stream.status)
+        mine=mine, theirs=theirs, status=state_text(stream, my_zone, locale)
     )
 
 
@@ -46,7 +75,9 @@ def message_text(message: MessageOut, my_zone: str, locale: str) -> str:
     kind = message.kind
     if kind is MessageKind.TEXT:
         return message.body
-    start = when(message.stream.starts_at, my_zone, locale) if message.stream else ""
+    stream = message.stream
+    start = when(stream.starts_at, my_zone, locale) if stream else ""
+    lasted = minutes_between(stream.started_at, stream.completed_at) if stream else 0
     return {
         MessageKind.CONFIRMATION_REQUEST: QCoreApplication.translate(
             "Texts", "Stream proposed for {start}; waiting for the customer to confirm."
@@ -61,7 +92,9 @@ def message_text(message: MessageOut, my_zone: str, locale: str) -> str:
             "Texts", "The stream on {start} was cancelled."
         ),
         MessageKind.STREAM_STARTED: QCoreApplication.translate("Texts", "The stream started."),
+        MessageKind.STREAM_COMPLETED: QCoreApplication.translate(
+            "Texts", "Stream ended, {minutes} min"),
         MessageKind.STREAM_MISSED: QCoreApplication.translate(
             "Texts", "The stream on {start} was missed."
         ),
-    }[kind].format(start=start)
+    }[kind].format(start=start, minutes=lasted)

@@ -195,10 +195,42 @@ class Workspace(QObject):
         try:
             stream = await self._api.start_stream(request.stream.id)
         except (ServiceUnreachable, ApiError) as exc:
-            self._fail(exc)
+            self._fail(exc, self.tr("The stream did not start."))
             return False
         self.put_stream(stream)
         return True
+
+    async def end_stream(self, request_id: int) -> bool:
+        """End the request's live stream."""
+        request = self.requests.get(request_id)
+        if request is None or request.stream is None:
+            return False
+        try:
+            stream = await self._api.complete_stream(request.stream.id)
+        except (ServiceUnreachable, ApiError) as exc:
+            self._fail(exc, self.tr("The stream is still live."))
+            return False
+        self.put_stream(stream)
+        return True
+
+    async def cancel_stream(self, request_id: int, message: str) -> str | None:
+        """Cancel the request's stream, telling the customer ``message`` (may be empty).
+
+        Returns None when it is cancelled, else why not (nothing has changed then)."""
+        request = self.requests.get(request_id)
+        if request is None or request.stream is None:
+            return self.tr("This request has no stream to cancel.")
+        try:
+            stream = await self._api.cancel_stream(request.stream.id, message.strip() or None)
+        except ServiceUnreachable:
+            return self.tr("The service cannot be reached, so the stream was not cancelled. "
+                           "Your message is kept; try again when the connection is back.")
+        except ApiError as exc:
+            if exc.status == 401:
+                self._fail(exc)
+            return exc.message
+        self.put_stream(stream)
+        return None
 
     async def sign_out(self) -> None:
         try:
@@ -275,10 +307,13 @@ class Workspace(QObject):
         if emit:
             self.requests_changed.emit()
 
-    def _fail(self, exc: Exception) -> None:
+    def _fail(self, exc: Exception, outcome: str = "") -> None:
+        """Tell what went wrong; ``outcome`` says what it means when the service is out
+        of reach (by default: the text being written is kept)."""
         if isinstance(exc, ServiceUnreachable):
-            self.failed.emit(self.tr("The service cannot be reached. Your text is kept; "
-                                     "try again when the connection is back."), True)
+            self.failed.emit(self.tr("The service cannot be reached. {outcome} "
+                                     "Try again when the connection is back.").format(
+                outcome=outcome or self.tr("Your text is kept.")), True)
         elif isinstance(exc, ApiError) and exc.status == 401 and self._sign_in_again is not None:
             # The session ended: ask to sign in again (the text being written stays).
             self._tasks.spawn(self._on_unauthorized(exc))

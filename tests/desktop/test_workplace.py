@@ -15,7 +15,7 @@ from streamer_desktop.desktop.request_model import Role
 from tests.conftest import T0, RunningService
 from tests.service.test_lifecycle import _appointment_token, _conversation_token
 from tests.support.api import ADMIN, schedule, sign_in
-from tests.support.desktop import RecordingNotifier, until
+from tests.support.desktop import RecordingNotifier, answer, until
 from tests.support.proxy import CuttableProxy
 
 
@@ -149,6 +149,7 @@ def test_card_rises_at_minus_ten_then_moves_to_active_and_starts(
     assert "Emily Carter" not in _customers(requests)
     assert notifier.shown[-1][0] == "Stream with Emily Carter starts now"
     _click_card(qtbot, active, "Emily Carter")
+    answer(qtbot, desktop.window, "startStreamQuestion", "startStreamQuestionYes")
     until(qtbot, lambda: active.model().index(0, 0).data(Role.PHASE) == "live",
           what="the stream to go live")
 

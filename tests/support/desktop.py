@@ -11,6 +11,9 @@ import asyncio
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from streamer_desktop.desktop.notifier import Notifier
@@ -54,3 +57,28 @@ def until(qtbot: QtBot, condition: Callable[[], object], timeout: float = 10.0,
         qtbot.waitUntil(lambda: bool(condition()), timeout=int(timeout * 1000))
     except AssertionError as exc:
         raise AssertionError(f"timed out waiting for {what}") from exc
+
+
+def answer(qtbot: QtBot, parent: QWidget, name: str, button: str) -> None:
+    """Wait for the dialog ``name`` over ``parent`` and click its button ``button``, as the
+    streamer would."""
+    found: list[QDialog] = []
+
+    def shown() -> bool:
+        dialog = parent.findChild(QDialog, name)
+        if dialog is not None and dialog.isVisible():
+            found.append(dialog)
+            return True
+        return False
+
+    until(qtbot, shown, what=f"the dialog {name}")
+    target = found[-1].findChild(QPushButton, button)
+    assert target is not None, button
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+
+def right_click(widget: QWidget, pos: QPoint) -> None:
+    """A right click at ``pos``: the context-menu event the window system makes of one
+    (Qt's test clicks do not make it)."""
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)
