@@ -57,11 +57,12 @@ def test_customer_journey(browser: BrowserThread, mail_service: MailService,
         expect(proposal.locator(".when")).to_contain_text("March")  # written by the service
         confirm = proposal.get_by_role("button", name="Confirm")
         proposal.get_by_label("Your e-mail").fill("not an address")
-        expect(confirm).to_be_disabled()
+        confirm.click()
+        expect(proposal.get_by_role("alert")).to_have_text("Please enter a valid e-mail address.")
         proposal.get_by_label("Your e-mail").fill("ann@example.com")
-        expect(confirm).to_be_disabled()  # no consent yet: refused in the browser
+        confirm.click()  # no consent yet: refused in the browser, saying why
+        expect(proposal.get_by_role("alert")).to_contain_text("without your consent")
         proposal.get_by_role("checkbox").check()
-        expect(confirm).to_be_enabled()
         confirm.click()
 
         # The appointment box, with its calendar file.
@@ -96,6 +97,7 @@ def test_customer_journey(browser: BrowserThread, mail_service: MailService,
         page.goto(manage.group(0))
         expect(page.locator(".when")).not_to_be_empty()
         page.get_by_role("button", name="Cancel the appointment").click()
+        page.get_by_role("button", name="Yes, cancel it").click()
         expect(page.locator(".state")).to_have_text("The appointment was cancelled.")
 
     browser.run(cancel_from_the_appointment_page)

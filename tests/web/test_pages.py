@@ -1,4 +1,5 @@
-"""The stream page, the admin page, coming back to a chat, and a phone-sized screen."""
+"""The stream page (waiting, live, ended), the admin page, coming back to a chat, and a
+phone-sized screen."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def test_stream_page_waits_then_goes_live(browser: BrowserThread, service: Runni
         page.get_by_label("Write a message…").fill("I'm here!")
         page.get_by_role("button", name="Send").click()
         expect(page.locator("#stream-chat .messages li").last).to_have_text("I'm here!")
+        assert streamer.post(f"/api/streams/{stream['id']}/complete").status_code == 200
+        expect(state).to_have_attribute("data-state", "ended")
+        expect(state.get_by_role("heading")).to_have_text("The live video has ended.")
+        expect(page.locator("#stream-chat .messages li").last).to_have_text(
+            "The live video has ended.")
 
     browser.run(watch)
 

@@ -2,7 +2,7 @@
 // appointment box. Used by the shop's chat widget and by the stream page.
 
 import {
-  ApiError, api, apiWithHeaders, calendarLinks, el, formatWhen, isEmail, t,
+  ApiError, api, apiWithHeaders, askBeforeCancelling, calendarLinks, el, formatWhen, isEmail, t,
 } from "./common.js";
 
 export class Conversation {
@@ -12,6 +12,7 @@ export class Conversation {
     this.onGone = onGone;
     this.messages = new Map();
     this.dismissed = new Set();
+    this.draft = { email: "", consent: false };  // kept when the proposal is put off
     this.list = el("ol", { class: "messages", "aria-live": "polite" });
     this.status = el("p", { class: "status", role: "status" });
     this.input = el("input", { type: "text", name: "message", maxlength: 4000,
@@ -19,7 +20,13 @@ export class Conversation {
                                placeholder: t("Write a message…") });
     this.form = el("form", { class: "composer", onsubmit: (event) => this.send(event) },
                    this.input, el("button", { type: "submit" }, t("Send")));
-    this.popup = el("div", { class: "popup", hidden: true });
+    // The proposal is a modal dialog over the conversation: announced as one, opaque,
+    // holding the focus while it is open and giving it back when it closes.
+    this.popup = el("div", { class: "popup", hidden: true, role: "dialog", "aria-modal": "true",
+                             "aria-labelledby": "proposal-title",
+                             "aria-describedby": "proposal-when",
+                             onkeydown: (event) => this.trapFocus(event) });
+    this.returnFocus = null;
     root.replaceChildren(this.status, this.list, this.form, this.popup);
   }
 
@@ -49,8 +56,10 @@ export class Conversation {
     this.events.addEventListener("error", () => { this.status.textContent = t("Connection lost, reconnecting…"); });
     this.events.addEventListener("message.created", (event) => {
       const { message } = JSON.parse(event.data);
+      const isNew = !this.messages.has(message.id);
       this.messages.set(message.id, message);
       this.render();
+      if (isNew && message.sender !== "customer" && this.onIncoming) this.onIncoming(message);
     });
     for (const type of ["stream.confirmed", "stream.cancelled", "stream.started",
                         "stream.completed", "stream.missed", "stream.scheduled"]) {
@@ -106,10 +115,12 @@ export class Conversation {
         content = el("p", {}, message.body);
         break;
       case "confirmation_request":
-        content = el("p", {}, t("Live video proposed for {when}", { when }),
-          a?.status === "awaiting_customer"
-            ? el("button", { type: "button", class: "link", onclick: () => {
-                this.dismissed.delete(a.token); this.render(); } }, t("Review the proposal")) : null);
+        content = a?.status === "cancelled" && a?.cancelled_by !== "customer"
+          ? el("p", {}, t("Proposal withdrawn: {when}", { when }))
+          : el("p", {}, t("Live video proposed for {when}", { when }),
+            a?.status === "awaiting_customer"
+              ? el("button", { type: "button", class: "link", onclick: () => {
+                  this.dismissed.delete(a.token); this.render(); } }, t("Review the proposal")) : null);
         break;
       case "appointment":
         content = a.status === "cancelled" ? el("p", {}, t("The appointment was cancelled.")) : this.box(a);
@@ -124,6 +135,9 @@ export class Conversation {
       case "stream_started":
         content = el("p", {}, t("The live video has started."), " ",
                      el("a", { href: `/stream/${encodeURIComponent(this.token)}` }, t("Join now")));
+        break;
+      case "stream_completed":
+        content = el("p", {}, t("The live video has ended."));
         break;
       default:
         content = el("p", {}, t("The live video did not take place."));
@@ -143,61 +157,117 @@ export class Conversation {
         " · ", el("a", { href: links.google, target: "_blank", rel: "noopener" }, t("Google Calendar")),
         " · ", el("a", { href: links.outlook, target: "_blank", rel: "noopener" }, t("Outlook"))),
       el("p", { class: "hint" }, t("Done! We sent the details and a calendar invitation to your e-mail.")),
-      el("button", { type: "button", class: "cancel-appointment",
-                     onclick: () => this.cancel(appointment) }, t("Cancel the appointment")));
+      askBeforeCancelling(appointment, () => this.cancel(appointment)));
   }
 
   showProposal(appointment) {
     if (this.popup.dataset.token === appointment.token && !this.popup.hidden) return;
-    const email = el("input", { type: "email", name: "email", required: true,
-                                autocomplete: "email", id: "proposal-email" });
-    const consent = el("input", { type: "checkbox", name: "consent", id: "proposal-consent" });
-    const error = el("p", { class: "error", role: "alert" });
-    const confirm = el("button", { type: "submit", class: "confirm", disabled: true },
-                       t("Confirm"));
-    const check = () => {
-      confirm.disabled = !(isEmail(email.value) && consent.checked);
-    };
-    email.addEventListener("input", check);
-    consent.addEventListener("change", check);
+    if (this.popup.hidden) this.returnFocus = document.activeElement;
+    const error = el("p", { class: "error", role: "alert", id: "proposal-error" });
+    const later = () => { this.dismissed.add(appointment.token); this.render(); };
+    const oneClick = Boolean(appointment.email);  // moved after they confirmed
+    let body;
+    let fields = null;
+    if (oneClick) {
+      body = [el("p", {}, t("{streamer} moved your live video to", { streamer: appointment.streamer_name })),
+              el("p", { class: "when", id: "proposal-when" }, formatWhen(appointment)),
+              el("p", { class: "hint" }, t("Confirm the new time with one click: we write to {email} as before.",
+                                           { email: appointment.email }))];
+    } else {
+      const email = el("input", { type: "email", name: "email", required: true,
+                                  autocomplete: "email", id: "proposal-email",
+                                  "aria-describedby": "proposal-error",
+                                  oninput: () => { this.draft.email = email.value; } });
+      const consent = el("input", { type: "checkbox", name: "consent", id: "proposal-consent",
+                                    "aria-describedby": "proposal-error",
+                                    onchange: () => { this.draft.consent = consent.checked; } });
+      email.value = this.draft.email;
+      consent.checked = this.draft.consent;
+      fields = { email, consent };
+      body = [el("p", {}, t("{streamer} suggests a live video on", { streamer: appointment.streamer_name })),
+              el("p", { class: "when", id: "proposal-when" }, formatWhen(appointment)),
+              el("label", { for: "proposal-email" }, t("Your e-mail")), email];
+    }
+    const confirm = el("button", { type: "submit", class: "confirm" },
+                       oneClick ? t("Confirm the new time") : t("Confirm"));
     const form = el("form", {
-      class: "proposal", "aria-labelledby": "proposal-title",
-      onsubmit: (event) => this.confirm(event, appointment, email, consent, error),
-      onkeydown: (event) => {
-        if (event.key === "Escape") { this.dismissed.add(appointment.token); this.render(); }
-      },
+      class: "proposal", "aria-labelledby": "proposal-title", novalidate: true,
+      onsubmit: (event) => this.confirm(event, appointment, fields, error),
+      onkeydown: (event) => { if (event.key === "Escape") later(); },
     },
-      el("h3", { id: "proposal-title" }, t("Live video proposed")),
-      el("p", {}, t("{streamer} suggests a live video on", { streamer: appointment.streamer_name })),
-      el("p", { class: "when" }, formatWhen(appointment)),
-      el("label", { for: "proposal-email" }, t("Your e-mail")), email,
-      el("label", { class: "consent" }, consent, " ", t("I agree to the processing of my personal data"), " ",
-         el("a", { href: "/privacy", target: "_blank", rel: "noopener" }, t("(what this means)"))),
-      error,
-      el("div", { class: "actions" },
-        el("button", { type: "button", class: "decline",
-                       onclick: () => this.cancel(appointment) }, t("Cancel")),
-        el("button", { type: "button", class: "later", onclick: () => {
-          this.dismissed.add(appointment.token); this.render(); } }, t("Decide later")),
-        confirm));
+      el("div", { class: "proposal-body" },
+        el("h3", { id: "proposal-title" }, oneClick ? t("New time proposed") : t("Live video proposed")),
+        ...body),
+      el("div", { class: "proposal-footer" },
+        fields ? el("label", { class: "consent" }, fields.consent, " ",
+                    t("I agree to the processing of my personal data"), " ",
+                    el("a", { href: "/privacy", target: "_blank", rel: "noopener" }, t("(what this means)")))
+               : null,
+        error,
+        el("div", { class: "actions" },
+          el("button", { type: "button", class: "decline",
+                         onclick: () => this.cancel(appointment) }, t("Decline this time")),
+          el("button", { type: "button", class: "later", onclick: later }, t("Decide later")),
+          confirm)));
     this.popup.dataset.token = appointment.token;
     this.popup.replaceChildren(form);
     this.popup.hidden = false;
-    email.focus();
+    (fields ? fields.email : confirm).focus();
   }
 
   hideProposal() {
+    if (this.popup.hidden) return;
+    const hadFocus = this.popup.contains(document.activeElement);
     this.popup.hidden = true;
     delete this.popup.dataset.token;
+    if (hadFocus) {
+      const back = this.returnFocus?.isConnected ? this.returnFocus : this.input;
+      back.focus();
+    }
+    this.returnFocus = null;
   }
 
-  async confirm(event, appointment, email, consent, error) {
+  // Tab and Shift+Tab go round the dialog's own controls while it is open.
+  trapFocus(event) {
+    if (event.key !== "Tab" || this.popup.hidden) return;
+    const focusable = [...this.popup.querySelectorAll("input, button, a[href]")]
+      .filter((node) => !node.disabled && node.offsetParent !== null);
+    if (!focusable.length) return;
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  async confirm(event, appointment, fields, error) {
     event.preventDefault();
-    if (!isEmail(email.value)) { error.textContent = t("Please enter a valid e-mail address."); return; }
-    if (!consent.checked) { error.textContent = t("Please agree to the processing of your personal data."); return; }
+    let body = {};
+    if (fields) {
+      const { email, consent } = fields;
+      email.removeAttribute("aria-invalid");
+      consent.removeAttribute("aria-invalid");
+      if (!isEmail(email.value)) {
+        error.textContent = t("Please enter a valid e-mail address.");
+        email.setAttribute("aria-invalid", "true");
+        email.focus();
+        return;
+      }
+      if (!consent.checked) {
+        error.textContent = t("Please tick the box: without your consent to the processing of your personal data we cannot send you the invitation and the link.");
+        consent.setAttribute("aria-invalid", "true");
+        consent.focus();
+        return;
+      }
+      body = { email: email.value.trim(), consent: true };
+    }
     try {
       const updated = await api(`/api/a/${encodeURIComponent(appointment.token)}/confirm`, {
-        method: "POST", body: { email: email.value.trim(), consent: true },
+        method: "POST", body,
       });
       this.update({ appointment: updated });
     } catch (failure) {

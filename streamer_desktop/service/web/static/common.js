@@ -6,12 +6,19 @@
 let catalog = {};
 
 export async function loadCatalog() {
+  let shown = "en";
   try {
     const response = await fetch(`/api/i18n/${encodeURIComponent(language())}`);
-    if (response.ok) catalog = (await response.json()).messages;
+    if (response.ok) {
+      const loaded = await response.json();
+      catalog = loaded.messages;
+      shown = loaded.locale || "en";
+    }
   } catch {
     catalog = {};  // English, as written
   }
+  // Screen readers and browsers read the page in the language it is shown in.
+  document.documentElement.lang = shown.replace("_", "-");
 }
 
 export function t(text, values = {}) {
@@ -100,6 +107,31 @@ export function calendarLinks(appointment) {
     google: google.toString(),
     outlook: outlook.toString(),
   };
+}
+
+// "Cancel the appointment", asking once before it does: the button turns into
+// "Cancel your live video on …?" with a yes and a no.
+export function askBeforeCancelling(appointment, cancel) {
+  const holder = el("div", { class: "cancel-ask" });
+  const offer = () => {
+    const button = el("button", { type: "button", class: "cancel-appointment",
+                                  onclick: () => ask(button) }, t("Cancel the appointment"));
+    holder.replaceChildren(button);
+    return button;
+  };
+  const ask = () => {
+    const no = el("button", { type: "button", class: "keep-appointment",
+                              onclick: () => offer().focus() }, t("No, keep it"));
+    holder.replaceChildren(
+      el("p", { role: "alert", class: "cancel-question" },
+         t("Cancel your live video on {when}?", { when: formatWhen(appointment) })),
+      el("div", { class: "actions" },
+        el("button", { type: "button", class: "confirm-cancel", onclick: cancel }, t("Yes, cancel it")),
+        no));
+    no.focus();
+  };
+  offer();
+  return holder;
 }
 
 export function isEmail(text) {

@@ -24,6 +24,10 @@ function show(appointment) {
     state.replaceChildren(el("h1", {}, t("Your live video")),
       el("p", {}, formatWhen(appointment)),
       el("p", { class: "hint" }, t("This page changes by itself when the stream starts.")));
+  } else if (appointment?.status === "completed") {
+    state.dataset.state = "ended";
+    state.replaceChildren(el("h1", {}, t("The live video has ended.")),
+      el("p", { class: "hint" }, t("Thank you for joining. You can go on chatting below.")));
   } else {
     state.dataset.state = appointment?.status || "none";
     state.replaceChildren(el("h1", {}, appointment?.status === "cancelled" ? t("The appointment was cancelled.")

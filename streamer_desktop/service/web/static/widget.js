@@ -10,17 +10,36 @@ const storageKey = `streamer-widget:${shop}`;
 
 const panel = el("section", { class: "widget-panel", id: "chat-panel", hidden: true,
                               "aria-label": t("Live shopping chat") });
+const badge = el("span", { class: "badge", hidden: true });
 const toggle = el("button", { type: "button", class: "widget-button", id: "chat-button",
                               "aria-controls": "chat-panel", "aria-expanded": "false",
-                              onclick: () => setOpen(panel.hidden) }, t("Chat with a consultant"));
+                              onclick: () => setOpen(panel.hidden) },
+                  el("span", {}, t("Chat with a consultant")), badge);
 document.body.append(toggle, panel);
 
+const pageTitle = document.title;
 let conversation = null;
+let unseen = 0;
 
 function setOpen(open) {
   panel.hidden = !open;
   toggle.setAttribute("aria-expanded", String(open));
+  if (open) setUnseen(0);
   if (open && !conversation) begin();
+}
+
+// While the chat is closed, what arrives is counted on the launcher and in the title.
+function setUnseen(count) {
+  unseen = count;
+  badge.hidden = count === 0;
+  badge.textContent = String(count);
+  toggle.setAttribute("aria-label", count ? t("Chat with a consultant ({count} new)", { count })
+                                          : t("Chat with a consultant"));
+  document.title = count ? t("({count}) {title}", { count, title: pageTitle }) : pageTitle;
+}
+
+function arrived() {
+  if (panel.hidden) setUnseen(unseen + 1);
 }
 
 function storedToken() {
@@ -51,6 +70,7 @@ async function resume(token) {
   conversation = new Conversation(body, token, {
     onGone: () => { localStorage.removeItem(storageKey); conversation = null; askFirstMessage(); },
   });
+  conversation.onIncoming = arrived;
   await conversation.start();
 }
 
@@ -82,3 +102,4 @@ function askFirstMessage() {
 }
 
 if (new URLSearchParams(location.search).has("c")) setOpen(true);
+else if (storedToken()) begin();  // closed, but listening: the launcher tells what arrives
