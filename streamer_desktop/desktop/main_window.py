@@ -217,7 +217,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.chatTitle = QLabel()
         self.chatTitle.setObjectName("chatTitle")
-        self.streamBox = StreamBox(self.rescheduleAction, self.cancelStreamAction)
+        self.streamBox = StreamBox(self.rescheduleAction, self.cancelStreamAction,
+                                   self.messageCustomerAction)
         self.liveView = LiveView(clock)
         # Shown above the chat while the open request's stream is overdue.
         self.overdueBar = QWidget()
@@ -407,6 +408,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.rescheduleAction.setEnabled(manageable and reschedulable)
         self.cancelStreamAction.setEnabled(manageable)
         self.messageCustomerAction.setEnabled(has_chat)
+        # The stream box shows only what applies (the menus show the rest greyed).
+        self.streamBox.streamRescheduleButton.setVisible(manageable and reschedulable)
+        self.streamBox.streamCancelButton.setVisible(manageable)
 
     def show_stream(self, text: str, *, can_start: bool) -> None:
         """The open request's stream: its state, and *Start* when it can start now."""

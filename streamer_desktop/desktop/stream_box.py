@@ -1,9 +1,9 @@
 """The open request's stream, above its chat: where it stands, and the live view.
 
-:class:`StreamBox` says where the stream stands and offers what can be done with it now
-(start, reschedule, cancel). :class:`LiveView` is the panel beside the chat while the
-stream is live: elapsed time, what the customer sees, and *End stream*. Both only show
-what they are given; the window's owner decides.
+:class:`StreamBox` says where the stream stands and offers what can be done with it
+now (start, reschedule, cancel, message the customer). :class:`LiveView` is the panel
+beside the chat while the stream is live: elapsed time, what the customer sees, and *End
+stream*. Both only show what they are given; the window's owner decides.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from streamer_desktop.desktop.language import Retranslating
 class StreamBox(Retranslating, QFrame):
     """One line about the stream, with the buttons that apply to it now."""
 
-    def __init__(self, reschedule: QAction, cancel: QAction,
+    def __init__(self, reschedule: QAction, cancel: QAction, message: QAction,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("streamBox")
@@ -47,12 +47,16 @@ class StreamBox(Retranslating, QFrame):
         self.streamCancelButton = QToolButton()
         self.streamCancelButton.setObjectName("streamCancelButton")
         self.streamCancelButton.setDefaultAction(cancel)
+        self.streamMessageButton = QToolButton()
+        self.streamMessageButton.setObjectName("streamMessageButton")
+        self.streamMessageButton.setDefaultAction(message)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.streamStateLabel, 1)
         layout.addWidget(self.startStreamButton)
         layout.addWidget(self.streamRescheduleButton)
         layout.addWidget(self.streamCancelButton)
+        layout.addWidget(self.streamMessageButton)
         self.startStreamButton.hide()
         self.hide()
         self.translate_ui()
