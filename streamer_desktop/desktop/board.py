@@ -194,7 +194,7 @@ class AgendaBoard(QObject):
         line = ""
         if request.stream is not None:
             line = stream_line(request.stream, zone, locale)
-            note = phase_text(phase)
+            note = phase_text(phase) if phase is not agenda.Phase.LIVE else ""  # said already
             if note:
                 line = f"{line} · {note}"
         summary = message_text(request.last_message, zone, locale) if request.last_message else ""

@@ -211,7 +211,8 @@ def test_start_in_the_window_then_live_view_then_end(
     assert "live since 10:55" in _state(desktop)  # Berlin
     assert not button.isVisible()
     assert not desktop.window.cancelStreamAction.isEnabled()
-    assert any(line.endswith("The stream started.") for line in _chat(desktop))
+    until(qtbot, lambda: any(line.endswith("The stream started.") for line in _chat(desktop)),
+          what="the start in the chat")  # it comes with the service's event
     until(qtbot, lambda: card_value(desktop.window.activeView.model(), 1, Role.PHASE) == "live",
           what="the card in Active, live")
     service.clock.set(start + timedelta(minutes=18))
@@ -252,3 +253,33 @@ def test_the_menus_offer_stream_actions_only_for_an_open_stream(
     assert not window.streamBox.isVisible()
     window.messageCustomerAction.trigger()
     assert window.messageEdit.hasFocus() or window.focusWidget() is window.messageEdit
+
+
+def test_rescheduling_offline_is_refused_and_keeps_the_choice(
+    desktop: DesktopApp, qtbot: QtBot, loop: qasync.QEventLoop, service: RunningService,
+    streamer: httpx.Client, proxy: CuttableProxy,
+) -> None:
+    old = _book(service, streamer, 6, 2)
+    _open(desktop, qtbot, 6, "confirmed")
+    desktop.window.rescheduleAction.trigger()
+    until(qtbot, lambda: desktop.window.findChild(ScheduleDialog, "scheduleDialog"),
+          what="the dialog")
+    dialog = desktop.window.findChild(ScheduleDialog, "scheduleDialog")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "tomorrowButton"), Qt.MouseButton.LeftButton)
+    chosen = dialog.instant
+    proxy.cut()
+    qtbot.mouseClick(dialog.findChild(QPushButton, "scheduleButton"), Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "errorNotice")
+    until(qtbot, error.isVisible, what="the refusal")
+    assert "cannot be reached" in error.text()
+    assert dialog.isVisible()
+    assert dialog.instant == chosen  # the choice is kept
+    listed = streamer.get("/api/streams", params={
+        "after": T0.isoformat(), "before": (T0 + timedelta(days=3)).isoformat()}).json()
+    assert [(s["id"], s["status"]) for s in listed] == [(old, "confirmed")]  # nothing moved
+    proxy.restore()
+    with qtbot.waitSignal(dialog.finished, timeout=20_000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "scheduleButton"),
+                         Qt.MouseButton.LeftButton)
+    until(qtbot, lambda: desktop.workspace.requests[6].stream.id != old, what="the move")
+    assert desktop.workspace.requests[6].stream.starts_at == chosen
