@@ -55,8 +55,10 @@ QT_WINDOW = [
 # The tests also run a real notification daemon (dunst) on its own X display and
 # D-Bus session, as a streamer's Linux desktop has them, and drive the customer's
 # pages in Debian's Chromium (Playwright uses it; it downloads no browser). The
-# service's tests run once more against a throwaway PostgreSQL cluster.
-TEST_TOOLS = ["xvfb", "dunst", "dbus-daemon", "dbus-bin", "chromium", "postgresql"]
+# service's tests run once more against a throwaway PostgreSQL cluster. The packaging
+# tests validate the .desktop and AppStream files with the freedesktop tools.
+TEST_TOOLS = ["xvfb", "dunst", "dbus-daemon", "dbus-bin", "chromium", "postgresql",
+              "desktop-file-utils", "appstream"]
 
 
 def main(argv: list[str]) -> int:

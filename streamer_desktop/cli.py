@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from streamer_desktop import __version__
+from streamer_desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from streamer_desktop.desktop.connection import Connection
@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Every service option can also be set as STREAMER_<OPTION> in the environment, "
         "e.g. STREAMER_DATABASE_URL.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--server", metavar="URL",
         help="use the service at URL (asks for e-mail and password once) instead of "
@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", type=Path, metavar="DIR",
         help="folder of the embedded service's database and mail outbox "
         "(default: the user's data folder)",
+    )
+    parser.add_argument(
+        "--self-check", action="store_true",
+        help="check that this installation has everything it needs (modules, web pages, "
+        "migrations, translations, time zones, keyring, notifications, Qt), then exit; "
+        "the exit status is the number of failures",
     )
     parser.add_argument("--log-level", default="WARNING",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
@@ -86,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=args.log_level,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.self_check:
+        from streamer_desktop import self_check
+
+        return self_check.run(sys.stdout)
     if args.command == "serve":
         return _serve(args)
     return _desktop(args)

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QLocale, QObject, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
 from streamer_desktop.client.events import Backoff
@@ -23,6 +23,7 @@ from streamer_desktop.desktop.board import AgendaBoard, Alarm
 from streamer_desktop.desktop.chat_model import ChatModel
 from streamer_desktop.desktop.connection import Connection
 from streamer_desktop.desktop.credentials import CredentialStore
+from streamer_desktop.desktop.icons import TrayState, tray_icon
 from streamer_desktop.desktop.language import Languages
 from streamer_desktop.desktop.main_window import MainWindow
 from streamer_desktop.desktop.notifier import BannerNotifier, Notifier
@@ -77,6 +78,10 @@ class DesktopApp(QObject):
         self._connection: Connection | None = None
         self.chat_model = ChatModel(settings.time_zone, self._locale())
         self.paused = False
+        self.tray_state = TrayState.NORMAL
+        """What the tray icon shows: normal, a reminder due, or offline."""
+        self._reminder_due = False
+        self._online = True
         # The window may already be on screen (shown before the slower imports); the
         # lists get their board's models once signed in.
         self.window = window or MainWindow(clock)
@@ -259,6 +264,7 @@ class DesktopApp(QObject):
         workspace.messages_changed.connect(self._on_messages_changed)
         workspace.settings_changed.connect(self._on_settings_changed)
         workspace.connection_changed.connect(window.set_online)
+        workspace.connection_changed.connect(self._on_online)
         workspace.failed.connect(
             lambda text, offline: window.show_notice(text, until_online=offline))
         workspace.noticed.connect(self._on_notice)
@@ -268,7 +274,21 @@ class DesktopApp(QObject):
             model.layoutChanged.connect(self._show_stream)
             model.modelReset.connect(self._show_stream)
 
+    def _on_online(self, online: bool) -> None:
+        self._online = online
+        self._show_tray_state()
+
+    def _show_tray_state(self) -> None:
+        state = (TrayState.OFFLINE if not self._online else
+                 TrayState.REMINDER if self._reminder_due else TrayState.NORMAL)
+        if state is not self.tray_state:
+            self.tray_state = state
+            if self.tray is not None:
+                self.tray.setIcon(tray_icon(state))
+
     def _on_request_selected(self, request_id: int) -> None:
+        self._reminder_due = False  # the streamer is at the window, attending to it
+        self._show_tray_state()
         workspace = self.workspace
         if workspace is None or request_id not in workspace.requests:
             return
@@ -345,6 +365,9 @@ class DesktopApp(QObject):
             title = self.tr("Stream with {name} in %n minute(s)", "", minutes).format(name=name)
         else:
             title = self.tr("Stream with {name} starts now").format(name=name)
+        if not reminder.missed:
+            self._reminder_due = True
+            self._show_tray_state()
         text = (self.tr("Open it in Active to start.") if reminder.confirmed else
                 self.tr("The customer has not confirmed yet: it cannot start. "
                         "Message them from the chat."))
@@ -410,8 +433,7 @@ class DesktopApp(QObject):
         await workspace.reload()
 
     def _make_tray(self) -> QSystemTrayIcon:
-        icon = self._qt_app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        tray = QSystemTrayIcon(QIcon(icon), self)
+        tray = QSystemTrayIcon(tray_icon(TrayState.NORMAL), self)
         menu = TrayMenu(tray)
         menu.open_requested.connect(self._on_tray_open)
         menu.paused_changed.connect(self._set_paused)

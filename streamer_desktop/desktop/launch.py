@@ -13,9 +13,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication
 
+from streamer_desktop import APP_NAME, __version__
 from streamer_desktop.desktop.connection import Connection
 
 log = logging.getLogger(__name__)
+
+ICON_NAME = "streamer-desktop"
+"""The program's name for the desktop: its icon, its .desktop file, its window class."""
 
 Connect = Callable[[str], Connection]
 """Blocking: finds (or starts) the service, given the address saved in Settings ("" for
@@ -24,11 +28,17 @@ none); run off the UI thread."""
 
 def run_desktop(connect: Connect, stop: Callable[[], None] | None = None) -> int:
     """Run the app until the streamer quits; returns the exit status."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    # The first argument names the program to the window system (X11's WM_CLASS).
+    app = QApplication.instance() or QApplication([ICON_NAME, *sys.argv[1:]])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Streamer Desktop")
+    app.setApplicationName(APP_NAME)
     app.setOrganizationName("streamer-desktop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(ICON_NAME)  # Wayland and the task bars find the .desktop file
     app.setQuitOnLastWindowClosed(False)  # the tray keeps running; Quit ends the loop
+    from streamer_desktop.desktop.icons import app_icon
+
+    app.setWindowIcon(app_icon())
 
     from PySide6.QtCore import QSettings
 

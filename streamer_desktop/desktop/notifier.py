@@ -9,10 +9,11 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from desktop_notifier import DesktopNotifier
+from desktop_notifier import DesktopNotifier, Icon
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from streamer_desktop.desktop.icons import largest_icon_file
 from streamer_desktop.desktop.main_window import MainWindow
 from streamer_desktop.desktop.tasks import TaskGroup
 
@@ -68,7 +69,9 @@ class OsNotifier(Notifier):
     def __init__(self, tasks: TaskGroup, app_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self._backend = DesktopNotifier(app_name=app_name)
+        icon = largest_icon_file()
+        self._backend = DesktopNotifier(app_name=app_name,
+                                        app_icon=Icon(path=icon) if icon else None)
 
     async def works(self) -> bool:
         """Whether a notification service answers on this machine (within 3 s)."""
