@@ -56,9 +56,10 @@ QT_WINDOW = [
 # D-Bus session, as a streamer's Linux desktop has them, and drive the customer's
 # pages in Debian's Chromium (Playwright uses it; it downloads no browser). The
 # service's tests run once more against a throwaway PostgreSQL cluster. The packaging
-# tests validate the .desktop and AppStream files with the freedesktop tools.
+# tests validate the .desktop and AppStream files with the freedesktop tools and compile
+# the Windows installer's script with NSIS.
 TEST_TOOLS = ["xvfb", "dunst", "dbus-daemon", "dbus-bin", "chromium", "postgresql",
-              "desktop-file-utils", "appstream"]
+              "desktop-file-utils", "appstream", "nsis"]
 
 
 def main(argv: list[str]) -> int:
@@ -69,7 +70,8 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script may run on an older Python
         print("Python 3.11 or newer is needed; this is " + sys.version.split()[0], file=sys.stderr)
         return 2
-    packages = QT_BASE + (QT_WINDOW if command == "run" else TEST_TOOLS)
+    # The tests also build the installer, which bundles Qt's window-system libraries.
+    packages = QT_BASE + QT_WINDOW + (TEST_TOOLS if command == "test" else [])
     if not ensure_system_packages(packages):
         return 1
     python = ensure_venv()

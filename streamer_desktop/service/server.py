@@ -138,11 +138,13 @@ def serve(settings: ServiceSettings, *, announce: bool = True, with_parent: bool
 
         threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
 
+    url = url_of(sock)  # read now: the socket is closed once the server stops
+
     def _announce() -> None:
         server.ready.wait()
         if server.started and announce:
             # Scripts read this line to learn the port when port 0 was asked for.
-            print(f"Serving on {url_of(sock)}", flush=True)
+            print(f"Serving on {url}", flush=True)
 
     threading.Thread(target=_announce, daemon=True).start()
     server.run(sockets=[sock])
