@@ -4,37 +4,37 @@
 <context>
     <name>CancelStreamDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="68"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="69"/>
         <source>Cancel the stream</source>
         <translation>Stream absagen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="70"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="71"/>
         <source>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</source>
         <translation>Den Stream mit {name} am {when} absagen? Der Kunde erfährt es im Chat und per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="72"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="73"/>
         <source>&amp;Message to the customer (optional):</source>
         <translation>&amp;Nachricht an den Kunden (freiwillig):</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="73"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="74"/>
         <source>Message to the customer</source>
         <translation>Nachricht an den Kunden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="75"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
         <source>For example: Sorry, something came up. Shall we find another time?</source>
         <translation>Zum Beispiel: Leider ist etwas dazwischengekommen. Finden wir eine andere Zeit?</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="77"/>
         <source>Cancel stream</source>
         <translation>Stream absagen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="77"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="78"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
@@ -42,57 +42,57 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="110"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="127"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="166"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="176"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="193"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="251"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="257"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="328"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="360"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="329"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="361"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="362"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="331"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="363"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="342"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="374"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="377"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -100,32 +100,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="347"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="379"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="383"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="384"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="408"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="446"/>
         <source>You are signed out.</source>
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="439"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="476"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="480"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -133,27 +133,27 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="117"/>
         <source>Live with {name}</source>
         <translation>Live mit {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="119"/>
         <source>The customer sees the stream page from their e-mail link: that the stream is live, with this chat beside it. Your messages reach them at once. Video will appear here once the app streams it.</source>
         <translation>Der Kunde sieht die Stream-Seite aus dem Link in seiner E-Mail: dass der Stream läuft, daneben diesen Chat. Ihre Nachrichten erreichen ihn sofort. Das Video erscheint hier, sobald die App es überträgt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="122"/>
         <source>End stream</source>
         <translation>Stream beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="119"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="123"/>
         <source>Live stream</source>
         <translation>Laufender Stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="148"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="152"/>
         <source>Live for {elapsed}</source>
         <translation>Live seit {elapsed}</translation>
     </message>
@@ -161,148 +161,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="316"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="315"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="317"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="316"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="317"/>
         <location filename="../streamer_desktop/desktop/main_window.py" line="318"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="319"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="320"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="319"/>
         <source>Schedule a stream</source>
         <translation>Stream planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="321"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="320"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="322"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="321"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="323"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="322"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="324"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="323"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Ordner der Kunden-E-Mails öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="327"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="326"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Den Stream auf eine andere Zeit verlegen; der Kunde wird um Bestätigung gebeten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="328"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="327"/>
         <source>Cancel stream…</source>
         <translation>Stream absagen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="330"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="329"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Den Stream absagen; Sie können dem Kunden eine Nachricht mitgeben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="332"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="331"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="333"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="332"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="334"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="336"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="333"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="339"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="338"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="338"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="337"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="341"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="340"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="362"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="342"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="346"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="350"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="439"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="441"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="441"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="443"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="331"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="330"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="347"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="325"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="324"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="351"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="367"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="366"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>
@@ -423,73 +423,73 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
         <source>Reschedule the stream with {name}</source>
         <translation>Stream mit {name} verlegen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
         <source>Schedule a stream with {name}</source>
         <translation>Stream mit {name} planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
         <source>The day after tomorrow</source>
         <translation>Übermorgen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
         <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
         <source>Customer time</source>
         <translation>Zeit des Kunden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
         <source>Duration (min)</source>
         <translation>Dauer (Min.)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
         <source>Use the nearest free start</source>
         <translation>Nächsten freien Beginn nehmen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>Diese Zeit ist schon vorbei. Bitte wählen Sie eine spätere.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="170"/>
         <source>Schedule</source>
         <translation>Planen</translation>
     </message>
@@ -497,52 +497,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="67"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="95"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="104"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="96"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
         <source>&amp;Server address (used from the next start)</source>
         <translation>&amp;Serveradresse (gilt ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="96"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="97"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="97"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="100"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="107"/>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="107"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="108"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="112"/>
         <source>Show reminders and new messages</source>
         <translation>Erinnerungen und neue Nachrichten anzeigen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="101"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="113"/>
         <source>Empty: the service inside this app</source>
         <translation>Leer: der Dienst in dieser App</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="114"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="127"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>„{zone}“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="119"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="132"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Die Serveradresse beginnt mit http:// oder https://.</translation>
     </message>
@@ -550,24 +570,24 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="59"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="60"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="60"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="61"/>
         <source>Service: {url}</source>
         <translation>Dienst: {url}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="61"/>
         <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
         <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="65"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -575,17 +595,17 @@
 <context>
     <name>StreamBox</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="65"/>
         <source>Start stream</source>
         <translation>Stream starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="67"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Live gehen: Der Kunde erhält eine E-Mail mit dem Link zur Teilnahme.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="68"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>

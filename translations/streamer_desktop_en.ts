@@ -4,37 +4,37 @@
 <context>
     <name>CancelStreamDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="68"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="69"/>
         <source>Cancel the stream</source>
         <translation>Cancel the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="70"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="71"/>
         <source>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</source>
         <translation>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="72"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="73"/>
         <source>&amp;Message to the customer (optional):</source>
         <translation>&amp;Message to the customer (optional):</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="73"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="74"/>
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="75"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
         <source>For example: Sorry, something came up. Shall we find another time?</source>
         <translation>For example: Sorry, something came up. Shall we find another time?</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="77"/>
         <source>Cancel stream</source>
         <translation>Cancel stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="77"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="78"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
@@ -42,57 +42,57 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="110"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="127"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="166"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="176"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="193"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="234"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="251"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>The service cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="257"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="328"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="360"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="329"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="361"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="330"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="362"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="331"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="363"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="342"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="374"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="377"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -100,32 +100,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="347"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="379"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="383"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="349"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="384"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="408"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="446"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="439"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="476"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="480"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -133,27 +133,27 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="117"/>
         <source>Live with {name}</source>
         <translation>Live with {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="119"/>
         <source>The customer sees the stream page from their e-mail link: that the stream is live, with this chat beside it. Your messages reach them at once. Video will appear here once the app streams it.</source>
         <translation>The customer sees the stream page from their e-mail link: that the stream is live, with this chat beside it. Your messages reach them at once. Video will appear here once the app streams it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="122"/>
         <source>End stream</source>
         <translation>End stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="119"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="123"/>
         <source>Live stream</source>
         <translation>Live stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="148"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="152"/>
         <source>Live for {elapsed}</source>
         <translation>Live for {elapsed}</translation>
     </message>
@@ -161,148 +161,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="316"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="315"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="317"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="316"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="317"/>
         <location filename="../streamer_desktop/desktop/main_window.py" line="318"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="319"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="320"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="319"/>
         <source>Schedule a stream</source>
         <translation>Schedule a stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="321"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="320"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="322"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="321"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="323"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="322"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Open the demo shop (customer&apos;s view)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="324"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="323"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Open the folder of customer e-mails</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="327"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="326"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Move the stream to another time; the customer is asked to confirm it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="328"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="327"/>
         <source>Cancel stream…</source>
         <translation>Cancel stream…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="330"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="329"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Cancel the stream; you can add a message to the customer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="332"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="331"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="333"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="332"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="334"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="336"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="333"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="339"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="338"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="338"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="337"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="341"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="340"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="362"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="342"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="346"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="350"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="439"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="441"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="441"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="443"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>The start time has come, but the customer has not confirmed this stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="331"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="330"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="347"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="325"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="324"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="351"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="367"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="366"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>
@@ -423,73 +423,73 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
         <source>Reschedule the stream with {name}</source>
         <translation>Reschedule the stream with {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
         <source>Schedule a stream with {name}</source>
         <translation>Schedule a stream with {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
         <source>The day after tomorrow</source>
         <translation>The day after tomorrow</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
         <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
         <source>Customer time</source>
         <translation>Customer time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
         <source>Duration (min)</source>
         <translation>Duration (min)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
         <source>Duration in minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
         <source>Use the nearest free start</source>
         <translation>Use the nearest free start</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>This time has already passed. Please pick a later time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="170"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -497,52 +497,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="67"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="95"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="104"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="96"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
         <source>&amp;Server address (used from the next start)</source>
         <translation>&amp;Server address (used from the next start)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="96"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="97"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="97"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="100"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="107"/>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="107"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="108"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="112"/>
         <source>Show reminders and new messages</source>
         <translation>Show reminders and new messages</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="101"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="113"/>
         <source>Empty: the service inside this app</source>
         <translation>Empty: the service inside this app</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="114"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="127"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>&apos;{zone}&apos; is not a known time zone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="119"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="132"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>The server address starts with http:// or https://.</translation>
     </message>
@@ -550,24 +570,24 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="59"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="60"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="60"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="61"/>
         <source>Service: {url}</source>
         <translation>Service: {url}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="61"/>
         <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
         <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="65"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -575,17 +595,17 @@
 <context>
     <name>StreamBox</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="65"/>
         <source>Start stream</source>
         <translation>Start stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="67"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Go live: the customer gets an e-mail with the link to join.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="68"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
 from streamer_desktop.client.events import Backoff
 from streamer_desktop.desktop import notifier as notifier_module
+from streamer_desktop.desktop import palette
 from streamer_desktop.desktop.board import AgendaBoard, Alarm
 from streamer_desktop.desktop.chat_model import ChatModel
 from streamer_desktop.desktop.connection import Connection
@@ -74,6 +75,8 @@ class DesktopApp(QObject):
         self.board: AgendaBoard | None = None
         self.scheduler: StreamScheduler | None = None
         self.stream_control: StreamControl | None = None
+        self._apply_appearance()  # before any window is shown
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._apply_appearance())
         self.settings_dialog: SettingsDialog | None = None
         self._connection: Connection | None = None
         self.chat_model = ChatModel(settings.time_zone, self._locale())
@@ -100,6 +103,15 @@ class DesktopApp(QObject):
         self._notifier_given = notifier is not None
         self.notifier.activated.connect(self._on_notification_activated)
         self.window.quit_requested.connect(self.quit_event.set)
+
+    def _apply_appearance(self) -> None:
+        """Light or dark, as chosen in Settings or (by default) as the system is."""
+        scheme = palette.scheme_for(palette.Appearance(self.settings.appearance))
+        if scheme is not palette.current_scheme() or not self._qt_app.styleSheet():
+            palette.apply(self._qt_app, scheme)
+            if self.board is not None:
+                self.window.myRequestsView.viewport().update()
+                self.window.activeView.viewport().update()
 
     def _locale(self) -> str:
         """The locale dates and times are written in (that of the app's language)."""
@@ -388,7 +400,8 @@ class DesktopApp(QObject):
         """Open the settings dialog and apply what the streamer saves."""
         settings = self.settings
         current = Preferences(settings.server_url, settings.time_zone,
-                              settings.notifications_enabled, settings.language)
+                              settings.notifications_enabled, settings.language,
+                              settings.appearance)
         dialog = SettingsDialog(current, self.window)
         self.settings_dialog = dialog
         try:
@@ -401,6 +414,8 @@ class DesktopApp(QObject):
         settings.server_url = chosen.server_url
         settings.time_zone = chosen.time_zone
         settings.notifications_enabled = chosen.notifications
+        settings.appearance = chosen.appearance
+        self._apply_appearance()
         if chosen.language != settings.language:
             settings.language = chosen.language
             self.languages.apply(chosen.language)  # every window re-translates itself

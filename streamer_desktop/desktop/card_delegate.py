@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from streamer_desktop.desktop import palette as palette_module
 from streamer_desktop.desktop.roles import Role
 
 _PAD = 8
-_ACCENTS = {"soon": "#d98e04", "due": "#1a7f37", "overdue": "#cf222e", "live": "#8250df"}
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -28,9 +28,9 @@ class CardDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.fillRect(rect, palette.highlight() if selected else palette.base())
-        accent = _ACCENTS.get(index.data(Role.PHASE) or "")
-        if accent:
-            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(accent))
+        accent = palette_module.accent(index.data(Role.PHASE) or "")
+        if accent is not None:
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), accent)
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
                                     else QPalette.ColorRole.Text)
         font = QFont(option.font)
@@ -50,7 +50,7 @@ class CardDelegate(QStyledItemDelegate):
         summary = (index.data(Role.SUMMARY) or "").replace("\n", " ")
         line = top + line_height
         if stream:  # the stream matters most: right under the name
-            painter.setPen(QColor(accent) if accent and not selected else text_colour)
+            painter.setPen(accent if accent is not None and not selected else text_colour)
             painter.drawText(QRect(left, line, width, line_height), Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(stream, Qt.TextElideMode.ElideRight, width))
             line += line_height

@@ -47,6 +47,9 @@ def run_desktop(connect: Connect, stop: Callable[[], None] | None = None) -> int
     from streamer_desktop.desktop.settings import DesktopSettings
 
     settings = DesktopSettings(QSettings())
+    from streamer_desktop.desktop import palette
+
+    palette.apply(app, palette.scheme_for(palette.Appearance(settings.appearance)))
     languages = Languages(app)
     languages.apply(settings.language)  # before the first text is set
     window = MainWindow()

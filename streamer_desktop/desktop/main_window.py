@@ -140,12 +140,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.titleLabel.setObjectName("titleLabel")
         self.connectionBanner = QLabel()
         self.connectionBanner.setObjectName("connectionBanner")
-        self.connectionBanner.setStyleSheet("background:#fff1c2;color:#4d3800;padding:4px;")
         self.connectionBanner.hide()
         self.noticeBanner = QLabel()
         self.noticeBanner.setObjectName("noticeBanner")
         self.noticeBanner.setWordWrap(True)
-        self.noticeBanner.setStyleSheet("background:#ddf4ff;color:#0a3069;padding:4px;")
         self.noticeBanner.hide()
 
         self.meatballsButton = QToolButton()
@@ -233,7 +231,7 @@ class MainWindow(Retranslating, QMainWindow):
         overdue.addWidget(self.overdueLabel, 1)
         overdue.addWidget(self.messageCustomerButton)
         overdue.addWidget(self.rescheduleButton)
-        self.overdueBar.setStyleSheet("#overdueBar{background:#ffebe9;}")
+        self.overdueBar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # its colour
         self.overdueBar.hide()
         self.chatView = ChatView()
         self.chatView.setObjectName("chatView")

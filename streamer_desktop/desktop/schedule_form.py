@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from streamer_desktop.desktop.formatting import uses_24_hours
+from streamer_desktop.desktop.palette import Tone, set_tone
 from streamer_desktop.desktop.wall_time_edit import WallTimeEdit
 from streamer_desktop.wire import MAX_DURATION_MIN, MIN_DURATION_MIN
 
 
-def _notice(name: str, colour: str) -> QLabel:
+def _notice(name: str, tone: Tone) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color:{colour};")
+    set_tone(label, tone)
     label.hide()
     return label
 
@@ -76,20 +77,20 @@ class ScheduleForm(QDialog):
         self.durationSpin.setObjectName("durationSpin")
         self.durationSpin.setRange(MIN_DURATION_MIN, MAX_DURATION_MIN)
         self.durationSpin.setSingleStep(5)
-        self.gapNotice = _notice("gapNotice", "#cf222e")
+        self.gapNotice = _notice("gapNotice", Tone.ERROR)
         self.gapBeforeButton = _button("gapBeforeButton")
         self.gapAfterButton = _button("gapAfterButton")
-        self.foldNotice = _notice("foldNotice", "#9a6700")
+        self.foldNotice = _notice("foldNotice", Tone.WARNING)
         self.earlierOffsetButton = QRadioButton()
         self.earlierOffsetButton.setObjectName("earlierOffsetButton")
         self.laterOffsetButton = QRadioButton()
         self.laterOffsetButton.setObjectName("laterOffsetButton")
-        self.pastNotice = _notice("pastNotice", "#cf222e")
-        self.dstNotice = _notice("dstNotice", "#0a3069")
-        self.quietHoursWarning = _notice("quietHoursWarning", "#9a6700")
-        self.conflictNotice = _notice("conflictNotice", "#cf222e")
+        self.pastNotice = _notice("pastNotice", Tone.ERROR)
+        self.dstNotice = _notice("dstNotice", Tone.INFO)
+        self.quietHoursWarning = _notice("quietHoursWarning", Tone.WARNING)
+        self.conflictNotice = _notice("conflictNotice", Tone.ERROR)
         self.nearestFreeButton = _button("nearestFreeButton")
-        self.errorNotice = _notice("errorNotice", "#cf222e")
+        self.errorNotice = _notice("errorNotice", Tone.ERROR)
         self.cancelButton = _button("cancelButton")
         self.scheduleButton = _button("scheduleButton", default=True)
         for hidden in (self.gapBeforeButton, self.gapAfterButton, self.nearestFreeButton,

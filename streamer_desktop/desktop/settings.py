@@ -59,6 +59,16 @@ class DesktopSettings:
         self._store.setValue("language", value)
 
     @property
+    def appearance(self) -> str:
+        """"system" (follow the system's colour scheme), "light" or "dark"."""
+        value = str(self._store.value("appearance", "system") or "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        self._store.setValue("appearance", value)
+
+    @property
     def server_url(self) -> str:
         return str(self._store.value("server_url", "") or "")
 

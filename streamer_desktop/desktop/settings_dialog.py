@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from streamer_desktop.desktop.dialogs import result_of
 from streamer_desktop.desktop.language import Retranslating
+from streamer_desktop.desktop.palette import Tone, set_tone
 from streamer_desktop.scheduling.zones import is_valid_zone
 
 LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("ru", "Русский")]
@@ -42,10 +43,11 @@ class Preferences:
     time_zone: str
     notifications: bool
     language: str
+    appearance: str = "system"
 
 
 class SettingsDialog(Retranslating, QDialog):
-    """Server address, time zone, notifications and language."""
+    """Server address, time zone, notifications, language and appearance."""
 
     def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,9 +72,15 @@ class SettingsDialog(Retranslating, QDialog):
             # Another language set elsewhere is kept, not silently replaced.
             self.languageCombo.addItem(current.language, current.language)
         self.languageCombo.setCurrentIndex(self.languageCombo.findData(current.language))
+        self.appearanceCombo = QComboBox()
+        self.appearanceCombo.setObjectName("appearanceCombo")
+        for value in ("system", "light", "dark"):
+            self.appearanceCombo.addItem("", value)
+        self.appearanceCombo.setCurrentIndex(
+            max(0, self.appearanceCombo.findData(current.appearance)))
         self.errorLabel = QLabel()
         self.errorLabel.setObjectName("settingsError")
-        self.errorLabel.setStyleSheet("color:#cf222e;")
+        set_tone(self.errorLabel, Tone.ERROR)
         self.errorLabel.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -83,9 +91,10 @@ class SettingsDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.errorLabel)
         layout.addWidget(self.buttons)
-        self._labels = [QLabel() for _ in range(4)]
+        self._labels = [QLabel() for _ in range(5)]
         for label, field in zip(self._labels, (self.serverEdit, self.zoneCombo,
-                                               self.notificationsCheck, self.languageCombo),
+                                               self.notificationsCheck, self.languageCombo,
+                                               self.appearanceCombo),
                                 strict=True):
             self.form.addRow(label, field)
             label.setBuddy(field)
@@ -94,7 +103,10 @@ class SettingsDialog(Retranslating, QDialog):
     def translate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         texts = (self.tr("&Server address (used from the next start)"), self.tr("&Time zone"),
-                 self.tr("&Notifications"), self.tr("&Language"))
+                 self.tr("&Notifications"), self.tr("&Language"), self.tr("&Appearance"))
+        for index, text in enumerate((self.tr("As the system"), self.tr("Light"),
+                                      self.tr("Dark"))):
+            self.appearanceCombo.setItemText(index, text)
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.notificationsCheck.setText(self.tr("Show reminders and new messages"))
@@ -106,6 +118,7 @@ class SettingsDialog(Retranslating, QDialog):
             time_zone=self.zoneCombo.currentText().strip(),
             notifications=self.notificationsCheck.isChecked(),
             language=str(self.languageCombo.currentData() or ""),
+            appearance=str(self.appearanceCombo.currentData() or "system"),
         )
 
     def _on_save(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from streamer_desktop.desktop.dialogs import result_of
 from streamer_desktop.desktop.language import Retranslating
+from streamer_desktop.desktop.palette import Tone, set_tone
 
 
 class SignInDialog(Retranslating, QDialog):
@@ -26,7 +27,7 @@ class SignInDialog(Retranslating, QDialog):
         self.serverLabel = QLabel()
         self.errorLabel = QLabel()
         self.errorLabel.setObjectName("signInError")
-        self.errorLabel.setStyleSheet("color:#cf222e;")
+        set_tone(self.errorLabel, Tone.ERROR)
         self.errorLabel.setWordWrap(True)
         self.errorLabel.hide()
         self.emailEdit = QLineEdit()

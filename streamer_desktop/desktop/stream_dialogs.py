@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from streamer_desktop.desktop.dialogs import result_of
 from streamer_desktop.desktop.language import Retranslating
+from streamer_desktop.desktop.palette import Tone, set_tone
 
 Cancel = Callable[[str], Awaitable[str | None]]
 """Cancels with the message; returns None when done, else why not."""
@@ -43,7 +44,7 @@ class CancelStreamDialog(Retranslating, QDialog):
         self.errorLabel = QLabel()
         self.errorLabel.setObjectName("cancelErrorLabel")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setStyleSheet("color:#a40e26;")
+        set_tone(self.errorLabel, Tone.ERROR)
         self.errorLabel.hide()
         self.buttons = QDialogButtonBox()
         self.confirmCancelButton = QPushButton()

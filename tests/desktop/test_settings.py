@@ -1,4 +1,4 @@
-"""The streamer's settings: a new time zone shows at once on every card."""
+"""The streamer's settings: a new time zone shows at once on every card; light and dark."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ from datetime import timedelta
 
 import httpx
 import pytest
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from streamer_desktop.desktop import palette
 from streamer_desktop.desktop.app import DesktopApp
 from streamer_desktop.desktop.request_model import Role
 from tests.conftest import T0
@@ -93,3 +96,41 @@ def test_the_pseudo_locale_is_offered_only_on_request(
     assert codes() == ["", "en", "de", "ru"]
     monkeypatch.setenv("STREAMER_PSEUDO_LOCALE", "1")
     assert codes() == ["", "en", "de", "ru", "pseudo"]
+
+
+def test_appearance_follows_the_system_unless_chosen(
+    desktop: DesktopApp, qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hints = qapp.styleHints()
+    system = [palette.Scheme.DARK]
+    # The system's scheme is read from the platform, which offscreen has none of: the
+    # test plays the system, saying dark and announcing the change as Qt does.
+    monkeypatch.setattr(palette, "system_scheme", lambda: system[0])
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert palette.current_scheme() is palette.Scheme.DARK
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == palette.DARK.window
+        desktop.window.show_notice("Seen in the dark")
+        banner = desktop.window.noticeBanner
+        banner.ensurePolished()
+        text, background = palette.DARK.banner[palette.Tone.INFO]
+        assert banner.palette().color(banner.backgroundRole()).name() == background
+        assert banner.palette().color(banner.foregroundRole()).name() == text
+        # The streamer chooses Light: it stays light however the system is.
+        task = _open_settings(desktop, qtbot)
+        combo = desktop.window.findChild(QComboBox, "appearanceCombo")
+        assert combo is not None
+        assert combo.currentData() == "system"
+        assert combo.currentText() == "As the system"
+        combo.setCurrentIndex(combo.findData("light"))
+        assert desktop.settings_dialog is not None
+        desktop.settings_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        until(qtbot, task.done, what="the dialog to close")
+        assert desktop.settings.appearance == "light"
+        assert palette.current_scheme() is palette.Scheme.LIGHT
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == palette.LIGHT.window
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert palette.current_scheme() is palette.Scheme.LIGHT
+    finally:
+        desktop.settings.appearance = "system"
+        palette.apply(qapp, palette.Scheme.LIGHT)
