@@ -42,57 +42,57 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="127"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="130"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="166"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="169"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="193"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="196"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="251"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="256"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="257"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="262"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="360"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="365"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="361"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="366"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="362"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="367"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="368"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="374"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="379"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="377"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="382"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -101,32 +101,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="379"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="384"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="383"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="388"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="384"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="389"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="446"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="451"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="476"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="481"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="485"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -162,148 +162,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="315"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="336"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="316"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="337"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="317"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="318"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="338"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="339"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="319"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="340"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="320"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="341"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="321"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="342"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="322"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="323"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="326"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="347"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Перенести стрим на другое время; покупателя попросят подтвердить его.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="327"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
         <source>Cancel stream…</source>
         <translation>Отменить стрим…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="329"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="350"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Отменить стрим; можно добавить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="331"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="352"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="332"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="353"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="333"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="335"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="356"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="427"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="334"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="338"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="355"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="359"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="337"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="358"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="340"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="361"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="362"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="383"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="342"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="364"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="365"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="366"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="370"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="441"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="426"/>
+        <source>Active · nothing to start now</source>
+        <translation>Активные · сейчас нечего начинать</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="330"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="347"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="351"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="368"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="324"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="369"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="351"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="372"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="366"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="387"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>

@@ -87,7 +87,10 @@ class DesktopApp(QObject):
         self._online = True
         # The window may already be on screen (shown before the slower imports); the
         # lists get their board's models once signed in.
-        self.window = window or MainWindow(clock)
+        if window is None:
+            window = MainWindow(clock)
+            window.restore_layout(*settings.window_layout)
+        self.window = window
         self.window.liveView.clock = clock
         self.window.keep_running_in_tray = QSystemTrayIcon.isSystemTrayAvailable()
         self.window.chatView.setModel(self.chat_model)
@@ -199,7 +202,9 @@ class DesktopApp(QObject):
         await self.quit_event.wait()
 
     async def shutdown(self) -> None:
-        """Stop background work and close the connection to the service."""
+        """Remember the window's layout, stop background work and close the connection
+        to the service."""
+        self.settings.window_layout = self.window.save_layout()
         await self.tasks.cancel_all()
         if self.api is not None:
             await self.api.aclose()

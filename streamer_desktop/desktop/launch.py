@@ -53,6 +53,7 @@ def run_desktop(connect: Connect, stop: Callable[[], None] | None = None) -> int
     languages = Languages(app)
     languages.apply(settings.language)  # before the first text is set
     window = MainWindow()
+    window.restore_layout(*settings.window_layout)
     window.show()
     app.processEvents()  # paint it now, before the imports below
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -59,10 +67,20 @@ class CardList(QListView):
     """
 
     current_request_changed = Signal(int)
+    rows_changed = Signal()
+    """Cards came or went (or the model was replaced)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.placeholder = ""
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                           model.layoutChanged):
+                signal.connect(self.rows_changed)
+        self.rows_changed.emit()
 
     def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
                        previous: QModelIndex | QPersistentModelIndex) -> None:
@@ -196,7 +214,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.activeLabel = QLabel()
         self.activeView = self._list("activeView")
-        self.activeView.setMaximumHeight(190)
+        self.activeView.rows_changed.connect(self._fit_active)
         self.myRequestsLabel = QLabel()
         self.myRequestsView = self._list("myRequestsView")
         lists = QWidget()
@@ -262,6 +280,8 @@ class MainWindow(Retranslating, QMainWindow):
         beside_layout.addWidget(chat, 1)
 
         splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        self.splitter = splitter
         splitter.addWidget(self.leftStack)
         splitter.addWidget(beside)
         splitter.setStretchFactor(1, 1)
@@ -307,6 +327,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._set_chat_enabled(False)
         self.set_schedule_ready(False)  # until a request is selected
         self.set_stream_actions(manageable=False)
+        self._fit_active()
         self.set_loading(True)
         self.translate_ui()
 
@@ -330,7 +351,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.messageCustomerAction.setText(self.tr("Message the customer"))
         self.signOutAction.setText(self.tr("Sign out"))
         self.quitAction.setText(self.tr("Quit"))
-        self.activeLabel.setText(self.tr("Active"))
+        self._word_active()
         self.myRequestsLabel.setText(self.tr("My requests"))
         self.activeView.setAccessibleName(self.tr("Active"))
         self.activeView.placeholder = self.tr(
@@ -398,6 +419,48 @@ class MainWindow(Retranslating, QMainWindow):
     def set_schedule_ready(self, ready: bool) -> None:
         """Whether the action can be used now (a request is selected, the dialog exists)."""
         self.scheduleStreamAction.setEnabled(ready)
+
+    def _word_active(self) -> None:
+        model = self.activeView.model()
+        empty = model is None or model.rowCount() == 0
+        self.activeLabel.setText(self.tr("Active · nothing to start now") if empty
+                                 else self.tr("Active"))
+
+    def _fit_active(self) -> None:
+        """*Active* is a slim header while empty, and as tall as its cards (up to three)
+        otherwise."""
+        model = self.activeView.model()
+        rows = model.rowCount() if model is not None else 0
+        self._word_active()
+        self.activeView.setVisible(rows > 0)
+        if rows:
+            row = max(self.activeView.sizeHintForRow(0), 1)
+            self.activeView.setFixedHeight(min(rows, 3) * row
+                                           + 2 * self.activeView.frameWidth())
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        if layout is not None:
+            layout.activate()  # placed now: a click may follow at once
+
+    def save_layout(self) -> tuple[QByteArray, QByteArray]:
+        """The window's size and place, and the split between the lists and the chat."""
+        return self.saveGeometry(), self.splitter.saveState()
+
+    def restore_layout(self, geometry: QByteArray | None, split: QByteArray | None) -> None:
+        """Put the window back as it was; the first time, fit it on the screen."""
+        if not geometry or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(min(1100, int(screen.width() * 0.9)),
+                        min(720, int(screen.height() * 0.9)))
+        else:
+            on_screen = self.screen().availableGeometry()
+            frame = self.frameGeometry()
+            if not on_screen.contains(frame.topLeft()) or frame.width() > on_screen.width():
+                self.resize(min(frame.width(), on_screen.width()),
+                            min(frame.height(), on_screen.height()))
+                self.move(on_screen.topLeft())
+        if split:
+            self.splitter.restoreState(split)
 
     def set_stream_actions(self, *, manageable: bool, reschedulable: bool = True,
                            has_chat: bool = False) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 from tzlocal import get_localzone_name
 
 from streamer_desktop.scheduling.zones import is_valid_zone
@@ -67,6 +67,18 @@ class DesktopSettings:
     @appearance.setter
     def appearance(self, value: str) -> None:
         self._store.setValue("appearance", value)
+
+    @property
+    def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """The main window's saved geometry and splitter state (None: never saved)."""
+        geometry, split = self._store.value("window/geometry"), self._store.value("window/split")
+        return (geometry if isinstance(geometry, QByteArray) else None,
+                split if isinstance(split, QByteArray) else None)
+
+    @window_layout.setter
+    def window_layout(self, value: tuple[QByteArray, QByteArray]) -> None:
+        self._store.setValue("window/geometry", value[0])
+        self._store.setValue("window/split", value[1])
 
     @property
     def server_url(self) -> str:
