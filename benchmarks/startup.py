@@ -31,10 +31,16 @@ def first_paint(command: list[str]) -> float:
         process = subprocess.Popen([*command, "--data-dir", data], stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
         try:
-            subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
-                            str(process.pid), "--name", "Streamer desktop"], check=True,
-                           stdout=subprocess.DEVNULL, timeout=60)
-            return time.perf_counter() - began
+            deadline = began + 60
+            while time.perf_counter() < deadline:  # polls every few ms: xdotool's own
+                found = subprocess.run(  # --sync waits in steps too coarse to compare
+                    ["xdotool", "search", "--onlyvisible", "--pid", str(process.pid),
+                     "--name", "Streamer desktop"], stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL)
+                if found.returncode == 0:
+                    return time.perf_counter() - began
+                time.sleep(0.002)
+            raise TimeoutError("the window did not appear within 60 s")
         finally:
             process.terminate()
             process.wait(30)
