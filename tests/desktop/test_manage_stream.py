@@ -34,6 +34,13 @@ def _book(service: RunningService, streamer: httpx.Client, request_id: int,
     return int(stream["id"])
 
 
+def _booked(streamer: httpx.Client) -> list[dict[str, object]]:
+    """The streamer's streams of the next three days, as the service holds them."""
+    streams: list[dict[str, object]] = streamer.get("/api/streams", params={
+        "after": T0.isoformat(), "before": (T0 + timedelta(days=3)).isoformat()}).json()
+    return streams
+
+
 def _open(desktop: DesktopApp, qtbot: QtBot, request_id: int, status: str) -> None:
     """Wait until the app knows the stream's status, then open the request by its card."""
     until(qtbot, lambda: desktop.workspace and desktop.workspace.requests[request_id].stream
@@ -161,9 +168,7 @@ def test_cancelling_offline_is_refused_and_keeps_the_message(
     assert "not cancelled" in error.text()
     assert dialog.isVisible()
     assert edit.toPlainText() == "Something came up"
-    listed = streamer.get("/api/streams", params={
-        "after": T0.isoformat(), "before": (T0 + timedelta(days=1)).isoformat()}).json()
-    assert listed[0]["status"] == "confirmed"  # nothing happened
+    assert _booked(streamer)[0]["status"] == "confirmed"  # nothing happened
     proxy.restore()
     with qtbot.waitSignal(dialog.finished, timeout=20_000):
         qtbot.mouseClick(dialog.findChild(QPushButton, "confirmCancelButton"),
@@ -274,9 +279,7 @@ def test_rescheduling_offline_is_refused_and_keeps_the_choice(
     assert "cannot be reached" in error.text()
     assert dialog.isVisible()
     assert dialog.instant == chosen  # the choice is kept
-    listed = streamer.get("/api/streams", params={
-        "after": T0.isoformat(), "before": (T0 + timedelta(days=3)).isoformat()}).json()
-    assert [(s["id"], s["status"]) for s in listed] == [(old, "confirmed")]  # nothing moved
+    assert [(s["id"], s["status"]) for s in _booked(streamer)] == [(old, "confirmed")]  # kept
     proxy.restore()
     with qtbot.waitSignal(dialog.finished, timeout=20_000):
         qtbot.mouseClick(dialog.findChild(QPushButton, "scheduleButton"),
