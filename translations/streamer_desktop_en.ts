@@ -40,59 +40,172 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/clock_texts.py" line="82"/>
+        <source>{time} there</source>
+        <translation>{time} there</translation>
+    </message>
+</context>
+<context>
+    <name>Chat</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/chat_model.py" line="68"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/chat_model.py" line="70"/>
+        <location filename="../streamer_desktop/desktop/clock_texts.py" line="69"/>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/chat_model.py" line="77"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/chat_model.py" line="79"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/chat_model.py" line="80"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/chat_model.py" line="199"/>
+        <source>{who}, {time}: {text}</source>
+        <translation>{who}, {time}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ChatDelegate</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/chat_delegate.py" line="81"/>
+        <source>Stream proposed</source>
+        <translation>Stream proposed</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/chat_delegate.py" line="82"/>
+        <source>Stream confirmed</source>
+        <translation>Stream confirmed</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/chat_delegate.py" line="256"/>
+        <source>Actions ▾</source>
+        <translation>Actions ▾</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="110"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="112"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="113"/>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="114"/>
+        <source>Starting now</source>
+        <translation>Starting now</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="115"/>
+        <source>Soon</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="121"/>
+        <source>Awaiting confirmation</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="122"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="123"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="124"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="125"/>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="130"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="143"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="169"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="182"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="196"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="209"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="256"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="269"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>The service cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="262"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="275"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="365"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="383"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="366"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="384"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="367"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="385"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="368"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="386"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="379"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="397"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="382"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="400"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -100,32 +213,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="384"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="402"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="388"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="406"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="389"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="407"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="451"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="470"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="481"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="500"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="485"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="504"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -161,153 +274,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="336"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="340"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="337"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="341"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="338"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="339"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="342"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="340"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
         <source>Schedule a stream</source>
         <translation>Schedule a stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="341"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="342"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="346"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="347"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Open the demo shop (customer&apos;s view)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Open the folder of customer e-mails</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="347"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="351"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Move the stream to another time; the customer is asked to confirm it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="352"/>
         <source>Cancel stream…</source>
         <translation>Cancel stream…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="350"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="354"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Cancel the stream; you can add a message to the customer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="356"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="353"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="357"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="356"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="427"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="360"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="431"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="355"/>
         <location filename="../streamer_desktop/desktop/main_window.py" line="359"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="358"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="362"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="361"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="365"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="383"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="387"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="367"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="364"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="368"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="365"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="369"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="366"/>
         <location filename="../streamer_desktop/desktop/main_window.py" line="370"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="374"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="426"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="430"/>
         <source>Active · nothing to start now</source>
         <translation>Active · nothing to start now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>The start time has come, but the customer has not confirmed this stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="351"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="368"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="355"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="372"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="369"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="373"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="372"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="376"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="387"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="391"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>
@@ -797,6 +910,11 @@
         <location filename="../streamer_desktop/desktop/texts.py" line="97"/>
         <source>The stream on {start} was missed.</source>
         <translation>The stream on {start} was missed.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="131"/>
+        <source>{mine} (customer {theirs})</source>
+        <translation>{mine} (customer {theirs})</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, QObject, QUrl
+from PySide6.QtCore import QLocale, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -21,7 +21,10 @@ from streamer_desktop.client.events import Backoff
 from streamer_desktop.desktop import notifier as notifier_module
 from streamer_desktop.desktop import palette
 from streamer_desktop.desktop.board import AgendaBoard, Alarm
+from streamer_desktop.desktop.card_delegate import CardDelegate
+from streamer_desktop.desktop.chat_delegate import ChatDelegate
 from streamer_desktop.desktop.chat_model import ChatModel
+from streamer_desktop.desktop.clock_texts import ClockTexts
 from streamer_desktop.desktop.connection import Connection
 from streamer_desktop.desktop.credentials import CredentialStore
 from streamer_desktop.desktop.icons import TrayState, tray_icon
@@ -79,7 +82,7 @@ class DesktopApp(QObject):
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._apply_appearance())
         self.settings_dialog: SettingsDialog | None = None
         self._connection: Connection | None = None
-        self.chat_model = ChatModel(settings.time_zone, self._locale())
+        self.chat_model = ChatModel(settings.time_zone, self._locale(), clock)
         self.paused = False
         self.tray_state = TrayState.NORMAL
         """What the tray icon shows: normal, a reminder due, or offline."""
@@ -92,6 +95,16 @@ class DesktopApp(QObject):
             window.restore_layout(*settings.window_layout)
         self.window = window
         self.window.liveView.clock = clock
+        # The painters of cards and bubbles (the window is built before they are loaded).
+        self.clock_texts = ClockTexts(clock, settings.time_zone, self._locale())
+        for view in (self.window.myRequestsView, self.window.activeView):
+            view.setItemDelegate(CardDelegate(self.clock_texts, view))
+        self.window.chatView.setItemDelegate(ChatDelegate(self.window.chatView))
+        # Once a minute: clocks on cards and in the chat header move on; days turn over.
+        self._minute = QTimer(self)
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._on_minute)
+        self._minute.start()
         self.window.keep_running_in_tray = QSystemTrayIcon.isSystemTrayAvailable()
         self.window.chatView.setModel(self.chat_model)
         self.chat_model.rowsAboutToBeInserted.connect(self._on_chat_growing)
@@ -345,6 +358,11 @@ class DesktopApp(QObject):
         finally:
             self._loading_older = False
 
+    def _on_minute(self) -> None:
+        self.chat_model.check_day()
+        for view in (self.window.myRequestsView, self.window.activeView):
+            view.viewport().update()
+
     def _show_stream(self, *_args: object) -> None:
         if self.stream_control is not None:
             self.stream_control.refresh()
@@ -426,6 +444,7 @@ class DesktopApp(QObject):
             self.languages.apply(chosen.language)  # every window re-translates itself
         self.chat_model.zone = chosen.time_zone
         self.chat_model.locale = self._locale()
+        self.clock_texts.use(chosen.time_zone, self._locale())
         if self.board is not None:
             self.board.retranslate()  # cards speak the new language, in the new zone
         if self.workspace is not None and self.window.current_request_id is not None:

@@ -14,7 +14,13 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from streamer_desktop.desktop.request_model import Card, RequestListModel
-from streamer_desktop.desktop.texts import message_text, phase_text, stream_line
+from streamer_desktop.desktop.texts import (
+    chip,
+    message_text,
+    phase_text,
+    stream_line,
+    stream_when,
+)
 from streamer_desktop.desktop.workspace import Workspace
 from streamer_desktop.scheduling import agenda
 from streamer_desktop.wire import RequestOut
@@ -191,14 +197,16 @@ class AgendaBoard(QObject):
 
     def _make_card(self, request: RequestOut, phase: agenda.Phase, zone: str, locale: str
                    ) -> Card:
-        line = ""
+        line = short = ""
         if request.stream is not None:
             line = stream_line(request.stream, zone, locale)
             note = phase_text(phase) if phase is not agenda.Phase.LIVE else ""  # said already
             if note:
                 line = f"{line} · {note}"
+            short = stream_when(request.stream, zone, locale)
         summary = message_text(request.last_message, zone, locale) if request.last_message else ""
-        return Card(request=request, phase=phase, summary=summary, stream_line=line)
+        return Card(request=request, phase=phase, summary=summary, stream_line=line,
+                    chip=chip(request.stream, phase), stream_when=short)
 
 
 def _slot(request: RequestOut) -> agenda.Slot:

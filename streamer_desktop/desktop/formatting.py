@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from babel.dates import format_datetime, format_time
 
@@ -21,6 +21,11 @@ def clock_time(instant: datetime, zone_name: str, locale: str) -> str:
     """The time of day of ``instant`` in a zone, in the locale's short form."""
     return str(format_time(instant, "short", tzinfo=_zone(zone_name),
                            locale=babel_locale(locale)))
+
+
+def local_date(instant: datetime, zone_name: str) -> date:
+    """The calendar day of ``instant`` on the wall clock of a zone."""
+    return instant.astimezone(_zone(zone_name)).date()
 
 
 def zone_label(zone_name: str, locale: str) -> str:

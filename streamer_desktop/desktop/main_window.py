@@ -45,9 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from streamer_desktop.desktop.card_delegate import CardDelegate
 from streamer_desktop.desktop.language import Retranslating
-from streamer_desktop.desktop.roles import Role
+from streamer_desktop.desktop.roles import ChatRole, Role
 from streamer_desktop.desktop.stream_box import LiveView, StreamBox
 
 
@@ -253,9 +252,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.overdueBar.hide()
         self.chatView = ChatView()
         self.chatView.setObjectName("chatView")
-        self.chatView.setWordWrap(True)
+        self.chatView.setResizeMode(QListView.ResizeMode.Adjust)  # bubbles re-wrap
         self.chatView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.chatView.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.chatView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.messageEdit = QLineEdit()
         self.messageEdit.setObjectName("messageEdit")
         self.sendButton = QPushButton()
@@ -316,6 +316,10 @@ class MainWindow(Retranslating, QMainWindow):
         for action in (self.rescheduleAction, self.cancelStreamAction,
                        self.messageCustomerAction):
             self.cardMenu.addAction(action)
+        # A stream's box in the chat offers the same actions, clicked or right-clicked.
+        self.chatView.clicked.connect(
+            lambda index: self._on_box_menu(self.chatView.visualRect(index).center()))
+        self.chatView.customContextMenuRequested.connect(self._on_box_menu)
         for view in (self.activeView, self.myRequestsView):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(
@@ -523,7 +527,6 @@ class MainWindow(Retranslating, QMainWindow):
     def _list(self, name: str) -> CardList:
         view = CardList()
         view.setObjectName(name)
-        view.setItemDelegate(CardDelegate(view))
         view.setUniformItemSizes(True)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         return view
@@ -570,6 +573,11 @@ class MainWindow(Retranslating, QMainWindow):
             return
         view.setCurrentIndex(index)
         self.cardMenu.popup(view.viewport().mapToGlobal(at))
+
+    def _on_box_menu(self, at: QPoint) -> None:
+        index = self.chatView.indexAt(at)
+        if index.isValid() and index.data(ChatRole.IS_STREAM_BOX):
+            self.cardMenu.popup(self.chatView.viewport().mapToGlobal(at))
 
     def _on_schedule(self) -> None:
         if self.current_request_id is not None:

@@ -57,6 +57,17 @@ class Colours:
     banner: dict[Tone, tuple[str, str]]
     # A stream's phase: the card's edge and its stream line (on ``base``).
     phase: dict[str, str]
+    # Chat bubbles: the streamer's own and the customer's (``text`` and ``muted_text``
+    # on both).
+    bubble_mine: str
+    bubble_theirs: str
+    # A card's status chip, by :class:`Chip` kind: text and background.
+    chip: dict[str, tuple[str, str]]
+
+
+AVATARS = ("#0969da", "#8250df", "#1a7f37", "#b42318", "#bc4c00", "#1b7c83", "#57606a",
+           "#0550ae", "#6639ba", "#953800")
+"""Initials avatars: white initials on one of these, chosen by the customer's name."""
 
 
 LIGHT = Colours(
@@ -68,6 +79,11 @@ LIGHT = Colours(
             Tone.INFO: ("#0a3069", "#ddf4ff")},
     phase={"soon": "#8a5300", "due": "#1a7f37", "overdue": "#b42318", "live": "#8250df",
            "unconfirmed": "#8a5300"},
+    bubble_mine="#ddf4ff", bubble_theirs="#eaeef2",
+    chip={"live": ("#ffffff", "#8250df"), "overdue": ("#ffffff", "#b42318"),
+          "unconfirmed": ("#4d3800", "#fff1c2"), "due": ("#ffffff", "#1a7f37"),
+          "soon": ("#4d3800", "#fff1c2"), "awaiting": ("#0a3069", "#ddf4ff"),
+          "confirmed": ("#116329", "#dafbe1"), "ended": ("#59636e", "#eaeef2")},
 )
 DARK = Colours(
     window="#1f2328", window_text="#e6edf3", base="#0d1117", text="#e6edf3",
@@ -78,6 +94,11 @@ DARK = Colours(
             Tone.INFO: ("#cae8ff", "#0c2d6b")},
     phase={"soon": "#e3b341", "due": "#56d364", "overdue": "#ff8182", "live": "#d2a8ff",
            "unconfirmed": "#e3b341"},
+    bubble_mine="#0f2d52", bubble_theirs="#262c36",
+    chip={"live": ("#ffffff", "#6e40c9"), "overdue": ("#ffdcd7", "#8e1519"),
+          "unconfirmed": ("#f8e3a1", "#4b3700"), "due": ("#ffffff", "#1a7f37"),
+          "soon": ("#f8e3a1", "#4b3700"), "awaiting": ("#cae8ff", "#0c2d6b"),
+          "confirmed": ("#aff5b4", "#033a16"), "ended": ("#c9d1d9", "#30363d")},
 )
 SCHEMES = {Scheme.LIGHT: LIGHT, Scheme.DARK: DARK}
 
@@ -109,6 +130,17 @@ def accent(phase: str) -> QColor | None:
     """The colour of a stream's phase on its card, or None for a phase without one."""
     colour = current().phase.get(phase)
     return QColor(colour) if colour else None
+
+
+def chip(kind: str) -> tuple[QColor, QColor]:
+    """A status chip's text and background colours."""
+    text, background = current().chip[kind]
+    return QColor(text), QColor(background)
+
+
+def avatar(name: str) -> QColor:
+    """The background of a customer's initials avatar: the same name, the same colour."""
+    return QColor(AVATARS[sum(name.encode()) % len(AVATARS)])
 
 
 def qt_palette(colours: Colours) -> QPalette:

@@ -32,6 +32,10 @@ class Card:
     """One line about the last message or the stream, already in the user's language."""
     stream_line: str
     """The stream's time in both zones and its status; empty without a stream."""
+    chip: tuple[str, str] | None = None
+    """The stream's status chip: its kind (its colours) and its words."""
+    stream_when: str = ""
+    """The stream's start in both zones, shown beside the chip."""
     request_id: int = field(init=False)
     """The request's id, kept at hand: the model reads it for every card at every re-order."""
 

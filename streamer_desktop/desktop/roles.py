@@ -1,4 +1,4 @@
-"""Named roles of the request list models (light: the window imports it before any data)."""
+"""Named roles of the list models (light: the window imports it before any data)."""
 
 from __future__ import annotations
 
@@ -17,3 +17,18 @@ class Role(IntEnum):
     PHASE = Qt.ItemDataRole.UserRole + 5
     STREAM_ID = Qt.ItemDataRole.UserRole + 6
     CARD = Qt.ItemDataRole.UserRole + 7
+
+
+class ChatRole(IntEnum):
+    """Named roles of the chat model."""
+
+    MESSAGE_ID = Qt.ItemDataRole.UserRole + 1
+    SENDER = Qt.ItemDataRole.UserRole + 2
+    KIND = Qt.ItemDataRole.UserRole + 3
+    TIME = Qt.ItemDataRole.UserRole + 4
+    DAY = Qt.ItemDataRole.UserRole + 5
+    """The day this message opens ("Today", "Yesterday", a date), or "" within a day."""
+    GROUPED = Qt.ItemDataRole.UserRole + 6
+    """Whether it follows a message of the same sender closely (shown as one group)."""
+    IS_STREAM_BOX = Qt.ItemDataRole.UserRole + 7
+    """Whether it shows a stream's proposal or appointment as a box with actions."""

@@ -98,3 +98,43 @@ def message_text(message: MessageOut, my_zone: str, locale: str) -> str:
             "Texts", "The stream on {start} was missed."
         ),
     }[kind].format(start=start, minutes=lasted)
+
+
+def chip(stream: StreamOut | None, phase: Phase) -> tuple[str, str] | None:
+    """A card's status chip, as its kind (which names its colours) and its words; none
+    without a stream."""
+    if stream is None:
+        return None
+    status = stream.status
+    if status is StreamStatus.LIVE:
+        return "live", QCoreApplication.translate("Chip", "Live")
+    by_phase = {
+        Phase.OVERDUE: ("overdue", QCoreApplication.translate("Chip", "Overdue")),
+        Phase.UNCONFIRMED: ("unconfirmed", QCoreApplication.translate("Chip", "Not confirmed")),
+        Phase.DUE: ("due", QCoreApplication.translate("Chip", "Starting now")),
+        Phase.SOON: ("soon", QCoreApplication.translate("Chip", "Soon")),
+    }
+    if phase in by_phase:
+        return by_phase[phase]
+    return {
+        StreamStatus.AWAITING_CUSTOMER: (
+            "awaiting", QCoreApplication.translate("Chip", "Awaiting confirmation")),
+        StreamStatus.CONFIRMED: ("confirmed", QCoreApplication.translate("Chip", "Confirmed")),
+        StreamStatus.COMPLETED: ("ended", QCoreApplication.translate("Chip", "Completed")),
+        StreamStatus.CANCELLED: ("ended", QCoreApplication.translate("Chip", "Cancelled")),
+        StreamStatus.MISSED: ("ended", QCoreApplication.translate("Chip", "Missed")),
+    }.get(status)
+
+
+def stream_when(stream: StreamOut, my_zone: str, locale: str) -> str:
+    """The start in the streamer's zone with the customer's clock time, for a card."""
+    return QCoreApplication.translate("Texts", "{mine} (customer {theirs})").format(
+        mine=when(stream.starts_at, my_zone, locale),
+        theirs=clock_time(stream.starts_at, stream.customer_time_zone, locale))
+
+
+def initials(name: str) -> str:
+    """Up to two initials of a name, for its avatar ("Mia Thompson" → "MT")."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
+    letters = "".join(w[0] for w in words[:1] + words[1:][-1:])
+    return letters.upper() or "?"

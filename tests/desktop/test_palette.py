@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from streamer_desktop.desktop.palette import SCHEMES, Scheme, Tone, contrast
+from streamer_desktop.desktop.palette import AVATARS, SCHEMES, Scheme, Tone, contrast
 
 TEXT = 4.5
 EDGE = 3.0
@@ -20,12 +20,20 @@ def _pairs(scheme: Scheme) -> list[tuple[str, str, str, float]]:
         ("muted text on the window", c.muted_text, c.window, TEXT),
         ("selected card", c.highlighted_text, c.highlight, TEXT),
         ("button text", c.text, c.button, TEXT),
+        ("my bubble", c.text, c.bubble_mine, TEXT),
+        ("the time in my bubble", c.muted_text, c.bubble_mine, TEXT),
+        ("the customer's bubble", c.text, c.bubble_theirs, TEXT),
+        ("the time in the customer's bubble", c.muted_text, c.bubble_theirs, TEXT),
     ]
     for tone in Tone:
         pairs.append((f"{tone.value} text on the window", c.tone_text[tone], c.window, TEXT))
         pairs.append((f"{tone.value} text on the base", c.tone_text[tone], c.base, TEXT))
         text, background = c.banner[tone]
         pairs.append((f"{tone.value} banner", text, background, TEXT))
+    for kind, (text, background) in c.chip.items():
+        pairs.append((f"the {kind} chip", text, background, TEXT))
+    for background in AVATARS:
+        pairs.append(("initials", "#ffffff", background, TEXT))
     for phase, colour in c.phase.items():
         pairs.append((f"{phase} stream line", colour, c.base, TEXT))
         pairs.append((f"{phase} edge", colour, c.base, EDGE))
