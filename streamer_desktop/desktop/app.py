@@ -27,6 +27,7 @@ from streamer_desktop.desktop.chat_model import ChatModel
 from streamer_desktop.desktop.clock_texts import ClockTexts
 from streamer_desktop.desktop.connection import Connection
 from streamer_desktop.desktop.credentials import CredentialStore
+from streamer_desktop.desktop.formatting import zone_label
 from streamer_desktop.desktop.icons import TrayState, tray_icon
 from streamer_desktop.desktop.language import Languages
 from streamer_desktop.desktop.main_window import MainWindow
@@ -102,9 +103,9 @@ class DesktopApp(QObject):
         self.window.chatView.setItemDelegate(ChatDelegate(self.window.chatView))
         # Once a minute: clocks on cards and in the chat header move on; days turn over.
         self._minute = QTimer(self)
-        self._minute.setInterval(60_000)
+        self._minute.setSingleShot(True)
         self._minute.timeout.connect(self._on_minute)
-        self._minute.start()
+        self._aim_minute()
         self.window.keep_running_in_tray = QSystemTrayIcon.isSystemTrayAvailable()
         self.window.chatView.setModel(self.chat_model)
         self.chat_model.rowsAboutToBeInserted.connect(self._on_chat_growing)
@@ -323,7 +324,8 @@ class DesktopApp(QObject):
         if workspace is None or request_id not in workspace.requests:
             return
         request = workspace.requests[request_id]
-        self.window.show_chat(request_id, request.customer.name)
+        self.window.show_chat(request_id, request.customer.name,
+                              self._customer_clock(request.customer.time_zone))
         self.chat_model.show(workspace.messages.get(request_id, []))
         self._show_stream()
         self.tasks.spawn(workspace.open_chat(request_id))
@@ -358,8 +360,23 @@ class DesktopApp(QObject):
         finally:
             self._loading_older = False
 
+    def _customer_clock(self, zone: str) -> str:
+        """"04:00 there · New York" while the customer's clock differs from the
+        streamer's, else ""."""
+        there = self.clock_texts.there(zone)
+        return f"{there} · {zone_label(zone, self._locale())}" if there else ""
+
+    def _aim_minute(self) -> None:
+        now = self._clock()
+        self._minute.start(60_000 - (now.second * 1000 + now.microsecond // 1000) + 5)
+
     def _on_minute(self) -> None:
+        self._aim_minute()
         self.chat_model.check_day()
+        request_id, workspace = self.window.current_request_id, self.workspace
+        if workspace is not None and request_id in workspace.requests:
+            self.window.show_customer_clock(
+                self._customer_clock(workspace.requests[request_id].customer.time_zone))
         for view in (self.window.myRequestsView, self.window.activeView):
             view.viewport().update()
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QPalette,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -232,6 +233,19 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.chatTitle = QLabel()
         self.chatTitle.setObjectName("chatTitle")
+        title_font = self.chatTitle.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.chatTitle.setFont(title_font)
+        # The customer's clock and place, beside their name.
+        self.chatZoneLabel = QLabel()
+        self.chatZoneLabel.setObjectName("chatZoneLabel")
+        self.chatZoneLabel.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        chat_header = QHBoxLayout()
+        chat_header.setContentsMargins(2, 0, 2, 0)
+        chat_header.addWidget(self.chatTitle)
+        chat_header.addSpacing(8)
+        chat_header.addWidget(self.chatZoneLabel, 1)
         self.streamBox = StreamBox(self.rescheduleAction, self.cancelStreamAction,
                                    self.messageCustomerAction)
         self.liveView = LiveView(clock)
@@ -267,7 +281,7 @@ class MainWindow(Retranslating, QMainWindow):
         chat = QWidget()
         chat_layout = QVBoxLayout(chat)
         chat_layout.setContentsMargins(0, 0, 0, 0)
-        chat_layout.addWidget(self.chatTitle)
+        chat_layout.addLayout(chat_header)
         chat_layout.addWidget(self.streamBox)
         chat_layout.addWidget(self.overdueBar)
         chat_layout.addWidget(self.chatView, 1)
@@ -492,10 +506,17 @@ class MainWindow(Retranslating, QMainWindow):
     def hide_live(self) -> None:
         self.liveView.stop()
 
-    def show_chat(self, request_id: int, title: str) -> None:
+    def show_chat(self, request_id: int, title: str, where: str = "") -> None:
+        """Open a request's chat: ``title`` is the customer's name, ``where`` their clock
+        and place when the zone is not the streamer's ("04:00 there · New York")."""
         self.current_request_id = request_id
         self.chatTitle.setText(title)
+        self.show_customer_clock(where)
         self._set_chat_enabled(True)
+
+    def show_customer_clock(self, where: str) -> None:
+        self.chatZoneLabel.setText(where)
+        self.chatZoneLabel.setAccessibleName(where)
 
     def set_overdue(self, overdue: bool, *, confirmed: bool = True) -> None:
         """Offer the overdue actions for the open request, saying why they are offered."""
