@@ -239,6 +239,17 @@ def test_notification_click_opens_the_request(
     until(qtbot, lambda: len(_chat_lines(desktop)) == 3, what="the chat to load")
 
 
+def test_the_chat_header_tells_the_customers_clock_while_it_differs(
+    desktop: DesktopApp, qtbot: QtBot
+) -> None:
+    # The pinned clock reads Monday 09:00 UTC; the streamer is in Berlin.
+    _click_card(qtbot, _view(desktop, "myRequestsView"), "Priya Sharma")  # in Kolkata
+    assert desktop.window.chatTitle.text() == "Priya Sharma"
+    assert desktop.window.chatZoneLabel.text() == "14:30 there · Kolkata"
+    _click_card(qtbot, _view(desktop, "myRequestsView"), "Jonas Becker")  # in Berlin too
+    assert desktop.window.chatZoneLabel.text() == ""
+
+
 def test_help_menu_links_the_shop_and_hides_the_outbox_for_a_remote_service(
     desktop: DesktopApp,
 ) -> None:
