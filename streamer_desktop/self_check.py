@@ -2,9 +2,10 @@
 
 Meant for installed and frozen copies, where a missing file shows only at run time: it
 imports every module, finds the package data (web pages, migrations, catalogs, icons),
-migrates a new SQLite database, loads time zones, the keyring, the notifier and Qt's
-image formats and translations. Each item prints "ok" or "FAILED" with the reason; the
-exit status is the number of failures (0: all is well).
+migrates a new SQLite database, loads time zones, the keyring, the notifier, Qt's image
+formats and translations, and reads the licences of the bundled components. Each item
+prints "ok" or "FAILED" with the reason; the exit status is the number of failures (0:
+all is well).
 """
 
 from __future__ import annotations
@@ -111,6 +112,17 @@ def _qt() -> str:
     return f"image formats and {len(LANGUAGES)} translations"
 
 
+def _licences() -> str:
+    from streamer_desktop.desktop.about import bundled_components
+
+    components = {c.name.lower().replace("_", "-"): c for c in bundled_components()}
+    needed = ("pyside6-essentials", "qasync", "httpx", "fastapi", "sqlalchemy", "babel")
+    missing = [name for name in needed if name not in components]
+    if missing:
+        raise LookupError("no licence data for " + ", ".join(missing))
+    return f"{len(components)} bundled components"
+
+
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("modules", _modules),
     ("package data", _package_data),
@@ -119,6 +131,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("keyring", _keyring),
     ("notifications", _notifier),
     ("Qt", _qt),
+    ("licences", _licences),
 ]
 
 

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="130"/>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="133"/>
+        <source>Python {python}, Qt {qt} (PySide6 {pyside}), on {system}.</source>
+        <translation>Python {python}, Qt {qt} (PySide6 {pyside}), auf {system}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="137"/>
+        <source>It bundles these components, each under its own licence:</source>
+        <translation>Enthaltene Komponenten, jede unter ihrer eigenen Lizenz:</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="140"/>
+        <source>Bundled components and their licences</source>
+        <translation>Enthaltene Komponenten und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="142"/>
+        <source>One row per component: its name, its version and its licence.</source>
+        <translation>Eine Zeile je Komponente: Name, Version und Lizenz.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="143"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>CancelStreamDialog</name>
     <message>
         <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="69"/>
@@ -155,57 +203,57 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="144"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="182"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="183"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="209"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="210"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="269"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="270"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="276"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="383"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="400"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="384"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="401"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="385"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="402"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="386"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="403"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="397"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="414"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="400"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="417"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -213,32 +261,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="402"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="406"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="407"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="470"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="487"/>
         <source>You are signed out.</source>
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="517"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="521"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -274,153 +322,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="340"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="452"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="341"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="453"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="342"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="454"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
         <source>Schedule a stream</source>
         <translation>Stream planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="346"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="347"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Ordner der Kunden-E-Mails öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="351"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Den Stream auf eine andere Zeit verlegen; der Kunde wird um Bestätigung gebeten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
         <source>Cancel stream…</source>
         <translation>Stream absagen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="354"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Den Stream absagen; Sie können dem Kunden eine Nachricht mitgeben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="356"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="468"/>
+        <source>Write to the customer of the open chat.</source>
+        <translation>Dem Kunden des geöffneten Chats schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
+        <source>Start stream</source>
+        <translation>Stream starten</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
+        <source>Go live: the customer gets an e-mail with the link to join.</source>
+        <translation>Live gehen: Der Kunde erhält eine E-Mail mit dem Link zur Teilnahme.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
+        <source>Find a request</source>
+        <translation>Anfrage suchen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="473"/>
+        <source>Next request</source>
+        <translation>Nächste Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
+        <source>Previous request</source>
+        <translation>Vorherige Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
+        <source>About Streamer desktop</source>
+        <translation>Über Streamer desktop</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
+        <source>Find a customer or message</source>
+        <translation>Kunde oder Nachricht suchen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
+        <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
+        <translation>Zeigt nur die Anfragen, deren Kunde, Stream oder letzte Nachricht das Eingegebene enthält. ↓ springt zur ersten; Escape leert das Feld.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <source>No request matches your search.</source>
+        <translation>Keine Anfrage passt zu Ihrer Suche.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="357"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="360"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="431"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="559"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="359"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="362"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="365"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="387"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="367"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="495"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="368"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="369"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="370"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="374"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="430"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="558"/>
         <source>Active · nothing to start now</source>
         <translation>Aktiv · gerade nichts zu starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="661"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="663"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="355"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="372"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="373"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="376"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="391"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="519"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>
@@ -683,6 +787,40 @@
         <location filename="../streamer_desktop/desktop/settings_dialog.py" line="132"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Die Serveradresse beginnt mit http:// oder https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="54"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="56"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="58"/>
+        <source>One row per action: what it does and the keys that do it.</source>
+        <translation>Eine Zeile je Aktion: was sie tut und mit welchen Tasten.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="59"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="61"/>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>

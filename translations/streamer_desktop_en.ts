@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="130"/>
+        <source>About {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="133"/>
+        <source>Python {python}, Qt {qt} (PySide6 {pyside}), on {system}.</source>
+        <translation>Python {python}, Qt {qt} (PySide6 {pyside}), on {system}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="137"/>
+        <source>It bundles these components, each under its own licence:</source>
+        <translation>It bundles these components, each under its own licence:</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="140"/>
+        <source>Bundled components and their licences</source>
+        <translation>Bundled components and their licences</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="142"/>
+        <source>One row per component: its name, its version and its licence.</source>
+        <translation>One row per component: its name, its version and its licence.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="143"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>CancelStreamDialog</name>
     <message>
         <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="69"/>
@@ -155,57 +203,57 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="144"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="182"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="183"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="209"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="210"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="269"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="270"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>The service cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="276"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="383"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="400"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="384"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="401"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="385"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="402"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="386"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="403"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="397"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="414"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="400"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="417"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -213,32 +261,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="402"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="406"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="407"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="470"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="487"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="517"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="521"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -274,153 +322,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="340"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="452"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="341"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="453"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="342"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="454"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
         <source>Schedule a stream</source>
         <translation>Schedule a stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="346"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="347"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Open the demo shop (customer&apos;s view)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Open the folder of customer e-mails</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="351"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Move the stream to another time; the customer is asked to confirm it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
         <source>Cancel stream…</source>
         <translation>Cancel stream…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="354"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Cancel the stream; you can add a message to the customer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="356"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="468"/>
+        <source>Write to the customer of the open chat.</source>
+        <translation>Write to the customer of the open chat.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
+        <source>Start stream</source>
+        <translation>Start stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
+        <source>Go live: the customer gets an e-mail with the link to join.</source>
+        <translation>Go live: the customer gets an e-mail with the link to join.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
+        <source>Find a request</source>
+        <translation>Find a request</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="473"/>
+        <source>Next request</source>
+        <translation>Next request</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
+        <source>Previous request</source>
+        <translation>Previous request</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
+        <source>About Streamer desktop</source>
+        <translation>About Streamer desktop</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
+        <source>Find a customer or message</source>
+        <translation>Find a customer or message</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
+        <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
+        <translation>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <source>No request matches your search.</source>
+        <translation>No request matches your search.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="357"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="360"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="431"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="559"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="359"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="362"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="365"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="387"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="367"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="495"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="368"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="369"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="370"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="374"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="430"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="558"/>
         <source>Active · nothing to start now</source>
         <translation>Active · nothing to start now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="661"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="663"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>The start time has come, but the customer has not confirmed this stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="355"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="372"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="373"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="376"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="391"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="519"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>
@@ -683,6 +787,40 @@
         <location filename="../streamer_desktop/desktop/settings_dialog.py" line="132"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>The server address starts with http:// or https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="54"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="56"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="58"/>
+        <source>One row per action: what it does and the keys that do it.</source>
+        <translation>One row per action: what it does and the keys that do it.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="59"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="61"/>
+        <source> or </source>
+        <translation> or </translation>
     </message>
 </context>
 <context>

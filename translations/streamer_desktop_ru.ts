@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="130"/>
+        <source>About {app}</source>
+        <translation>О программе {app}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="133"/>
+        <source>Python {python}, Qt {qt} (PySide6 {pyside}), on {system}.</source>
+        <translation>Python {python}, Qt {qt} (PySide6 {pyside}), система {system}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="137"/>
+        <source>It bundles these components, each under its own licence:</source>
+        <translation>В состав входят эти компоненты, каждый под своей лицензией:</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="140"/>
+        <source>Bundled components and their licences</source>
+        <translation>Компоненты в составе и их лицензии</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="142"/>
+        <source>One row per component: its name, its version and its licence.</source>
+        <translation>По строке на компонент: название, версия и лицензия.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="143"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>CancelStreamDialog</name>
     <message>
         <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="69"/>
@@ -155,57 +203,57 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="144"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="182"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="183"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="209"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="210"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="269"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="270"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="276"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="383"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="400"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="384"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="401"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="385"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="402"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="386"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="403"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="397"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="414"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="400"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="417"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -214,32 +262,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="402"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="406"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="407"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="470"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="487"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="517"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="521"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -275,153 +323,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="340"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="452"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="341"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="453"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="342"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="343"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="454"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="344"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="345"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="346"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="347"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="348"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="351"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Перенести стрим на другое время; покупателя попросят подтвердить его.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
         <source>Cancel stream…</source>
         <translation>Отменить стрим…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="354"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Отменить стрим; можно добавить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="356"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="468"/>
+        <source>Write to the customer of the open chat.</source>
+        <translation>Написать покупателю в открытом чате.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
+        <source>Start stream</source>
+        <translation>Начать стрим</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
+        <source>Go live: the customer gets an e-mail with the link to join.</source>
+        <translation>Выйти в эфир: покупатель получит письмо со ссылкой для подключения.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
+        <source>Find a request</source>
+        <translation>Найти запрос</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="473"/>
+        <source>Next request</source>
+        <translation>Следующий запрос</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
+        <source>Previous request</source>
+        <translation>Предыдущий запрос</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
+        <source>About Streamer desktop</source>
+        <translation>О программе Streamer desktop</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
+        <source>Find a customer or message</source>
+        <translation>Найти покупателя или сообщение</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
+        <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
+        <translation>Показывает только запросы, где покупатель, стрим или последнее сообщение содержат введённое. ↓ — к первому из них; Escape очищает поле.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <source>No request matches your search.</source>
+        <translation>Ни один запрос не подходит под поиск.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="357"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="360"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="431"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="559"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="359"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="362"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="365"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="387"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="367"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="495"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="368"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="369"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="370"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="374"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="430"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="558"/>
         <source>Active · nothing to start now</source>
         <translation>Активные · сейчас нечего начинать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="661"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="663"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="355"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="372"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="349"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="373"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="376"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="391"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="519"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -684,6 +788,40 @@
         <location filename="../streamer_desktop/desktop/settings_dialog.py" line="132"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Адрес сервера начинается с http:// или https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="54"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="56"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="58"/>
+        <source>One row per action: what it does and the keys that do it.</source>
+        <translation>По строке на действие: что оно делает и какими клавишами.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="59"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="61"/>
+        <source> or </source>
+        <translation> или </translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from streamer_desktop.desktop.about import AboutDialog
 from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.roles import ChatRole, Role
+from streamer_desktop.desktop.shortcuts import ShortcutsDialog
 from streamer_desktop.desktop.stream_box import LiveView, StreamBox
 
 
@@ -73,6 +75,32 @@ class CardList(QListView):
     def __init__(self) -> None:
         super().__init__()
         self.placeholder = ""
+        self.no_match = ""
+        """Said when a search hides every card."""
+        self._filter = ""
+
+    def filter_cards(self, text: str) -> None:
+        """Show only the cards whose customer, stream or last message holds ``text``."""
+        self._filter = text.casefold().strip()
+        model = self.model()
+        if model is None:
+            return
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            shown = not self._filter or self._filter in " ".join(
+                str(index.data(role) or "") for role in (
+                    Role.CUSTOMER, Role.STREAM_LINE, Role.SUMMARY)).casefold()
+            self.setRowHidden(row, not shown)
+        self.viewport().update()
+
+    def visible_rows(self) -> list[int]:
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        return [row for row in range(rows) if not self.isRowHidden(row)]
+
+    def _refilter(self) -> None:
+        if self._filter:
+            self.filter_cards(self._filter)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -80,6 +108,9 @@ class CardList(QListView):
             for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
                            model.layoutChanged):
                 signal.connect(self.rows_changed)
+            for signal in (model.rowsInserted, model.modelReset, model.layoutChanged,
+                           model.dataChanged):
+                signal.connect(self._refilter)
         self.rows_changed.emit()
 
     def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
@@ -97,12 +128,16 @@ class CardList(QListView):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         model = self.model()
-        if model is not None and model.rowCount() == 0 and self.placeholder:
+        if model is None:
+            return
+        empty = model.rowCount() == 0
+        said = self.placeholder if empty else self.no_match
+        if said and (empty or (self._filter and not self.visible_rows())):
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
                              int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                             self.placeholder)
+                             said)
 
 
 _SCROLL_KEYS = {
@@ -113,6 +148,22 @@ _SCROLL_KEYS = {
     Qt.Key.Key_Up: QAbstractSlider.SliderAction.SliderSingleStepSub,
     Qt.Key.Key_Down: QAbstractSlider.SliderAction.SliderSingleStepAdd,
 }
+
+
+class SearchField(QLineEdit):
+    """The request search: ↓ or Return goes to the first card found; Escape clears."""
+
+    go_to_cards = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.go_to_cards.emit()
+            return
+        if key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
 
 
 class ChatView(QListView):
@@ -187,20 +238,56 @@ class MainWindow(Retranslating, QMainWindow):
         self.signOutAction.setObjectName("signOutAction")
         self.quitAction = QAction(self)
         self.quitAction.setObjectName("quitAction")
-        self.quitAction.setShortcut(QKeySequence.StandardKey.Quit)
+        self.startStreamAction = QAction(self)
+        self.startStreamAction.setObjectName("startStreamAction")
+        self.startStreamAction.setEnabled(False)
+        self.findRequestsAction = QAction(self)
+        self.findRequestsAction.setObjectName("findRequestsAction")
+        self.nextRequestAction = QAction(self)
+        self.nextRequestAction.setObjectName("nextRequestAction")
+        self.previousRequestAction = QAction(self)
+        self.previousRequestAction.setObjectName("previousRequestAction")
+        self.shortcutsAction = QAction(self)
+        self.shortcutsAction.setObjectName("shortcutsAction")
+        self.aboutAction = QAction(self)
+        self.aboutAction.setObjectName("aboutAction")
+        keys: list[tuple[QAction, list[QKeySequence]]] = [
+            (self.findRequestsAction, [QKeySequence(QKeySequence.StandardKey.Find)]),
+            (self.nextRequestAction, [QKeySequence("Alt+Down")]),
+            (self.previousRequestAction, [QKeySequence("Alt+Up")]),
+            (self.messageCustomerAction, [QKeySequence("Ctrl+Shift+M")]),
+            (self.scheduleStreamAction, [QKeySequence("Ctrl+Shift+S")]),
+            (self.rescheduleAction, [QKeySequence("Ctrl+Shift+R")]),
+            (self.cancelStreamAction, [QKeySequence("Ctrl+Shift+X")]),
+            (self.startStreamAction, [QKeySequence("Ctrl+Shift+L")]),
+            (self.settingsAction, [QKeySequence("Ctrl+,")]),
+            (self.shortcutsAction, [QKeySequence("Ctrl+/"), QKeySequence("F1")]),
+            (self.quitAction, [QKeySequence("Ctrl+Q")]),
+        ]
+        for action, sequences in keys:
+            action.setShortcuts(sequences)
+        # Keys work with the menu closed: the window holds every action too.
+        self.addActions([action for action, _ in keys])
         self.menu.addAction(self.scheduleStreamAction)
+        self.menu.addAction(self.startStreamAction)
         self.menu.addAction(self.rescheduleAction)
         self.menu.addAction(self.cancelStreamAction)
         self.menu.addAction(self.messageCustomerAction)
         self.menu.addSeparator()
+        self.menu.addAction(self.findRequestsAction)
         self.menu.addAction(self.settingsAction)
         self.helpMenu = self.menu.addMenu("")
         self.helpMenu.setObjectName("helpMenu")
+        self.helpMenu.addAction(self.shortcutsAction)
         self.openShopAction = self.helpMenu.addAction("")
         self.openShopAction.setObjectName("openShopAction")
         self.openOutboxAction = self.helpMenu.addAction("")
         self.openOutboxAction.setObjectName("openOutboxAction")
         self.openOutboxAction.setVisible(False)
+        self.helpMenu.addSeparator()
+        self.helpMenu.addAction(self.aboutAction)
+        self.shortcutsDialog: ShortcutsDialog | None = None
+        self.aboutDialog: AboutDialog | None = None
         self.openShopAction.triggered.connect(self.shop_requested)
         self.openOutboxAction.triggered.connect(self.outbox_requested)
         self.menu.addAction(self.signOutAction)
@@ -212,6 +299,9 @@ class MainWindow(Retranslating, QMainWindow):
         header.addStretch(1)
         header.addWidget(self.meatballsButton)
 
+        self.requestSearchEdit = SearchField()
+        self.requestSearchEdit.setObjectName("requestSearchEdit")
+        self.requestSearchEdit.setClearButtonEnabled(True)
         self.activeLabel = QLabel()
         self.activeView = self._list("activeView")
         self.activeView.rows_changed.connect(self._fit_active)
@@ -220,8 +310,8 @@ class MainWindow(Retranslating, QMainWindow):
         lists = QWidget()
         lists_layout = QVBoxLayout(lists)
         lists_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.activeLabel, self.activeView, self.myRequestsLabel,
-                       self.myRequestsView):
+        for widget in (self.requestSearchEdit, self.activeLabel, self.activeView,
+                       self.myRequestsLabel, self.myRequestsView):
             lists_layout.addWidget(widget)
         self.loadingLabel = QLabel()
         self.loadingLabel.setObjectName("loadingLabel")
@@ -324,6 +414,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.rescheduleAction.triggered.connect(self._on_reschedule)
         self.cancelStreamAction.triggered.connect(self._on_cancel_stream)
         self.streamBox.startStreamButton.clicked.connect(self._on_start)
+        self.startStreamAction.triggered.connect(self._on_start)
+        self.findRequestsAction.triggered.connect(self._on_find)
+        self.requestSearchEdit.textChanged.connect(self._on_search)
+        self.requestSearchEdit.go_to_cards.connect(lambda: self._step_request(+1, first=True))
+        self.nextRequestAction.triggered.connect(lambda: self._step_request(+1))
+        self.previousRequestAction.triggered.connect(lambda: self._step_request(-1))
+        self.shortcutsAction.triggered.connect(self.show_shortcuts)
+        self.aboutAction.triggered.connect(self.show_about)
         self.liveView.endStreamButton.clicked.connect(self._on_end)
         self.cardMenu = QMenu(self)
         self.cardMenu.setObjectName("cardContextMenu")
@@ -367,6 +465,22 @@ class MainWindow(Retranslating, QMainWindow):
         self.cancelStreamAction.setToolTip(self.tr(
             "Cancel the stream; you can add a message to the customer."))
         self.messageCustomerAction.setText(self.tr("Message the customer"))
+        self.messageCustomerAction.setToolTip(self.tr("Write to the customer of the open chat."))
+        self.startStreamAction.setText(self.tr("Start stream"))
+        self.startStreamAction.setToolTip(self.tr(
+            "Go live: the customer gets an e-mail with the link to join."))
+        self.findRequestsAction.setText(self.tr("Find a request"))
+        self.nextRequestAction.setText(self.tr("Next request"))
+        self.previousRequestAction.setText(self.tr("Previous request"))
+        self.shortcutsAction.setText(self.tr("Keyboard shortcuts"))
+        self.aboutAction.setText(self.tr("About Streamer desktop"))
+        self.requestSearchEdit.setPlaceholderText(self.tr("Find a customer or message"))
+        self.requestSearchEdit.setAccessibleName(self.tr("Find a request"))
+        self.requestSearchEdit.setToolTip(self.tr(
+            "Shows only the requests whose customer, stream or last message holds what you "
+            "type. ↓ goes to the first one; Escape clears."))
+        self.activeView.no_match = self.myRequestsView.no_match = self.tr(
+            "No request matches your search.")
         self.signOutAction.setText(self.tr("Sign out"))
         self.quitAction.setText(self.tr("Quit"))
         self._word_active()
@@ -494,10 +608,28 @@ class MainWindow(Retranslating, QMainWindow):
     def show_stream(self, text: str, *, can_start: bool) -> None:
         """The open request's stream: its state, and *Start* when it can start now."""
         self.streamBox.show_state(text, can_start=can_start)
+        self.startStreamAction.setEnabled(can_start)
 
     def hide_stream(self) -> None:
         """The open request has no stream."""
         self.streamBox.hide()
+        self.startStreamAction.setEnabled(False)
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts."""
+        if self.shortcutsDialog is None:
+            self.shortcutsDialog = ShortcutsDialog(self.actions(), self)
+        self.shortcutsDialog.show()
+        self.shortcutsDialog.raise_()
+        self.shortcutsDialog.activateWindow()
+
+    def show_about(self) -> None:
+        """Help → About."""
+        if self.aboutDialog is None:
+            self.aboutDialog = AboutDialog(self)
+        self.aboutDialog.show()
+        self.aboutDialog.raise_()
+        self.aboutDialog.activateWindow()
 
     def show_live(self, customer: str, since: datetime) -> None:
         """The open request's stream is live: the live view beside the chat."""
@@ -578,6 +710,32 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_cancel_stream(self) -> None:
         if self.current_request_id is not None:
             self.cancel_stream_requested.emit(self.current_request_id)
+
+    def _on_find(self) -> None:
+        self.requestSearchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.requestSearchEdit.selectAll()
+
+    def _on_search(self, text: str) -> None:
+        for view in (self.activeView, self.myRequestsView):
+            view.filter_cards(text)
+
+    def _step_request(self, step: int, *, first: bool = False) -> None:
+        """Open the next (or previous) card shown, across *Active* and *My requests*;
+        with ``first``, the first one shown, with the keyboard in its list."""
+        cards = [(view, row) for view in (self.activeView, self.myRequestsView)
+                 if view.isVisible() or view is self.myRequestsView
+                 for row in view.visible_rows()]
+        if not cards:
+            return
+        ids = [int(view.model().index(row, 0).data(Role.REQUEST_ID)) for view, row in cards]
+        if first or self.current_request_id not in ids:
+            at = 0 if step > 0 or first else len(cards) - 1
+        else:
+            at = max(0, min(len(cards) - 1, ids.index(self.current_request_id) + step))
+        view, row = cards[at]
+        view.setCurrentIndex(view.model().index(row, 0))
+        if first:
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_start(self) -> None:
         if self.current_request_id is not None:
