@@ -119,6 +119,7 @@ class EventType(StrEnum):
     STREAM_COMPLETED = "stream.completed"
     STREAM_MISSED = "stream.missed"
     SETTINGS_CHANGED = "settings.changed"
+    REQUEST_READ = "request.read"
 
 
 # --- errors -----------------------------------------------------------------
@@ -243,6 +244,21 @@ class RequestOut(Wire):
     stream: StreamOut | None = Field(
         None, description="The request's open stream, else its most recent one."
     )
+    unread: int = Field(0, description="Customer messages its streamer has not seen yet.")
+
+
+class ReadMark(Wire):
+    """The streamer has seen a request's messages up to this one."""
+
+    up_to: int = Field(ge=0, le=2**53)
+
+
+class ReadOut(Wire):
+    """A request's read state, as the read event carries it."""
+
+    request_id: int
+    read_up_to: int
+    unread: int
 
 
 class MessageCreate(Wire):

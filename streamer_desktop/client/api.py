@@ -15,6 +15,7 @@ from streamer_desktop.wire import (
     LoginOut,
     MeOut,
     MessageOut,
+    ReadOut,
     RequestOut,
     StreamOut,
 )
@@ -114,6 +115,11 @@ class ApiClient:
     async def send_message(self, request_id: int, body: str) -> MessageOut:
         return await self._call("POST", f"/api/requests/{request_id}/messages", MessageOut,
                                 json={"body": body})
+
+    async def mark_read(self, request_id: int, up_to: int) -> ReadOut:
+        """Seen up to message ``up_to``; the unread count left."""
+        return await self._call("POST", f"/api/requests/{request_id}/read", ReadOut,
+                                json={"up_to": up_to})
 
     async def schedule(self, request_id: int, starts_at: datetime, streamer_time_zone: str,
                        duration_min: int | None = None) -> StreamOut:

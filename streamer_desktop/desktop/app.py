@@ -299,6 +299,7 @@ class DesktopApp(QObject):
         workspace.failed.connect(
             lambda text, offline: window.show_notice(text, until_online=offline))
         workspace.noticed.connect(self._on_notice)
+        window.in_front_changed.connect(self._on_in_front)
         board.reminder_due.connect(self._on_reminder)
         for model in (board.active_model, board.requests_model):
             model.dataChanged.connect(self._show_stream)
@@ -317,6 +318,11 @@ class DesktopApp(QObject):
             if self.tray is not None:
                 self.tray.setIcon(tray_icon(state))
 
+    def _on_in_front(self, in_front: bool) -> None:
+        """The open chat is read while the window is in front, and only then."""
+        if self.workspace is not None:
+            self.workspace.read(self.window.current_request_id if in_front else None)
+
     def _on_request_selected(self, request_id: int) -> None:
         self._reminder_due = False  # the streamer is at the window, attending to it
         self._show_tray_state()
@@ -328,6 +334,7 @@ class DesktopApp(QObject):
                               self._customer_clock(request.customer.time_zone))
         self.chat_model.show(workspace.messages.get(request_id, []))
         self._show_stream()
+        workspace.read(request_id if self.window.isActiveWindow() else None)
         self.tasks.spawn(workspace.open_chat(request_id))
 
     def _on_chat_growing(self, _parent: object, first: int, _last: int) -> None:

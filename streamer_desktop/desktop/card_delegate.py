@@ -155,12 +155,27 @@ class CardDelegate(QStyledItemDelegate):
                                                           Qt.TextElideMode.ElideRight, rest))
             y += line
 
-        # Then the last message.
+        # Then the last message, with the count of unread ones.
         summary = card.summary.replace("\n", " ")
-        painter.setFont(font)
-        painter.setPen(muted)
-        painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(summary, Qt.TextElideMode.ElideRight, width))
+        room = width
+        unread = request.unread
+        if unread:
+            count = str(unread) if unread < 100 else "99+"
+            badge_w = max(line - 2, small_metrics.horizontalAdvance(count) + 10)
+            badge = QRectF(right - badge_w, y + 1, badge_w, line - 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(text_colour if selected else palette.highlight().color())
+            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            painter.setFont(small)
+            painter.setPen(palette.highlight().color() if selected
+                           else palette.highlightedText().color())
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, count)
+            room -= badge_w + 6
+        painter.setFont(bold if unread else font)
+        painter.setPen(text_colour if unread else muted)
+        shown = (bold_metrics if unread else metrics).elidedText(
+            summary, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(QRect(left, y, room, line), Qt.AlignmentFlag.AlignLeft, shown)
 
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -65,7 +66,10 @@ class RequestListModel(QAbstractListModel):
             return None
         card = self._cards[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            parts = [card.request.customer.name, card.stream_line, card.summary]
+            unread = card.request.unread
+            parts = [card.request.customer.name,
+                     QCoreApplication.translate("Cards", "{count} unread").format(count=unread)
+                     if unread else "", card.stream_line, card.summary]
             return ". ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.stream_line or None
@@ -77,6 +81,7 @@ class RequestListModel(QAbstractListModel):
             Role.PHASE: card.phase.value,
             Role.STREAM_ID: card.request.stream.id if card.request.stream else None,
             Role.CARD: card,
+            Role.UNREAD: card.request.unread,
         }
         return values.get(role)
 

@@ -17,6 +17,8 @@ class Role(IntEnum):
     PHASE = Qt.ItemDataRole.UserRole + 5
     STREAM_ID = Qt.ItemDataRole.UserRole + 6
     CARD = Qt.ItemDataRole.UserRole + 7
+    UNREAD = Qt.ItemDataRole.UserRole + 8
+    """How many of the customer's messages the streamer has not seen."""
 
 
 class ChatRole(IntEnum):

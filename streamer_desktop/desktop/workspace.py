@@ -23,6 +23,7 @@ from streamer_desktop.wire import (
     EventType,
     MeOut,
     MessageOut,
+    ReadOut,
     RequestOut,
     StreamOut,
 )
@@ -80,6 +81,9 @@ class Workspace(QObject):
         self._loaded_chats: set[int] = set()
         self._complete_chats: set[int] = set()  # every older message is loaded
         self._loading: set[int] = set()  # chats whose newest page is on its way
+        self.reading: int | None = None
+        """The request whose chat the streamer has in front of them: its customer's new
+        messages are read as they come (see :meth:`read`)."""
         self.online = False
         self._events = EventStream(
             api, self._on_event, self._on_connection,
@@ -144,6 +148,24 @@ class Workspace(QObject):
                 self._loaded_chats.add(request_id)
         finally:
             self._loading.discard(request_id)
+
+    def read(self, request_id: int | None) -> None:
+        """The streamer looks at this request's chat (None: at none, e.g. the window is
+        in the background). What it holds counts as read, here and on the service."""
+        self.reading = request_id
+        request = self.requests.get(request_id) if request_id is not None else None
+        if request is None or not request.unread or request.last_message is None:
+            return
+        self.requests[request.id] = request.model_copy(update={"unread": 0})
+        self.requests_changed.emit()
+        self._tasks.spawn(self._mark_read(request.id, request.last_message.id))
+
+    async def _mark_read(self, request_id: int, up_to: int) -> None:
+        try:
+            await self._api.mark_read(request_id, up_to)
+        except (ServiceUnreachable, ApiError) as exc:
+            # Nothing is lost: the count stays on the service and is read again later.
+            log.info("marking request %s read failed: %s", request_id, exc)
 
     async def load_older(self, request_id: int) -> bool:
         """Load the page of messages before the oldest one known; False when none is left."""
@@ -259,6 +281,12 @@ class Workspace(QObject):
             if message.sender == "customer" and owner is not None:
                 self.noticed.emit(Notice(NoticeKind.NEW_MESSAGE, owner.id,
                                          owner.customer.name, message.body))
+        elif event.type is EventType.REQUEST_READ:
+            read = ReadOut.model_validate(data["read"])
+            target = self.requests.get(read.request_id)
+            if target is not None and target.unread != read.unread:
+                self.requests[target.id] = target.model_copy(update={"unread": read.unread})
+                self.requests_changed.emit()
         elif event.type is EventType.SETTINGS_CHANGED:
             self.settings = BusinessSettings.model_validate(data["settings"])
             self.settings_changed.emit(self.settings)
@@ -289,8 +317,16 @@ class Workspace(QObject):
         request = self.requests.get(message.request_id)
         if request is not None and (request.last_message is None
                                     or request.last_message.id <= message.id):
+            unread = request.unread
+            new = request.last_message is None or request.last_message.id < message.id
+            if new and message.sender == "customer":
+                if request.id == self.reading:  # read as it arrives
+                    self._tasks.spawn(self._mark_read(request.id, message.id))
+                else:
+                    unread += 1
             self.requests[request.id] = request.model_copy(update={
-                "last_message": message, "last_activity_at": message.created_at})
+                "last_message": message, "last_activity_at": message.created_at,
+                "unread": unread})
             if message.stream is not None:
                 self.put_stream(message.stream, emit=False)
             self.requests_changed.emit()

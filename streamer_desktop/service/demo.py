@@ -78,7 +78,11 @@ def seed_if_empty(session: Session, now: int) -> bool:
         session.add(request)
         session.flush()
         for offset, (sender, text) in enumerate(lines):
-            session.add(Message(request_id=request.id, sender=sender,
-                                kind=MessageKind.TEXT.value, body=text,
-                                created_at=started + 60 * (offset + 1)))
+            message = Message(request_id=request.id, sender=sender,
+                              kind=MessageKind.TEXT.value, body=text,
+                              created_at=started + 60 * (offset + 1))
+            session.add(message)
+            if sender == "streamer":  # who answered has read what came before
+                session.flush()
+                request.read_up_to = message.id
     return True

@@ -110,6 +110,9 @@ class CustomerRequest(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")  # "open" | "closed"
     created_at: Mapped[int] = mapped_column(Integer)
     last_activity_at: Mapped[int] = mapped_column(Integer)
+    read_up_to: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """The id of the newest message its streamer has seen: later customer messages are
+    unread."""
 
     customer: Mapped[Customer] = relationship()
     streamer: Mapped[User] = relationship()

@@ -15,7 +15,7 @@ from streamer_desktop.desktop.request_model import Role
 from tests.conftest import T0, RunningService
 from tests.service.test_lifecycle import _appointment_token, _conversation_token
 from tests.support.api import ADMIN, schedule, sign_in
-from tests.support.desktop import RecordingNotifier, answer, until
+from tests.support.desktop import RecordingNotifier, answer, card_value, until
 from tests.support.proxy import CuttableProxy
 
 
@@ -248,6 +248,45 @@ def test_the_chat_header_tells_the_customers_clock_while_it_differs(
     assert desktop.window.chatZoneLabel.text() == "14:30 there · Kolkata"
     _click_card(qtbot, _view(desktop, "myRequestsView"), "Jonas Becker")  # in Berlin too
     assert desktop.window.chatZoneLabel.text() == ""
+
+
+def test_unread_messages_count_on_the_card_until_the_chat_is_read(
+    desktop: DesktopApp, qtbot: QtBot, service: RunningService, streamer: httpx.Client
+) -> None:
+    window = desktop.window
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    cards = window.myRequestsView.model()
+
+    def unread() -> int:
+        return int(card_value(cards, 4, Role.UNREAD) or 0)
+
+    def unread_on_the_service() -> int:
+        return next(r["unread"] for r in streamer.get("/api/requests").json() if r["id"] == 4)
+
+    assert unread() == 1  # Priya's question, not answered yet
+    token = _conversation_token(service, streamer, 4)
+    for body in ("Hello?", "Is anyone there?"):
+        httpx.post(f"{service.url}/api/c/{token}/messages", json={"body": body})
+    until(qtbot, lambda: unread() == 3, what="the count to rise")
+    assert "3 unread" in card_value(cards, 4, Qt.ItemDataRole.AccessibleTextRole)
+    _click_card(qtbot, window.myRequestsView, "Priya Sharma")
+    assert unread() == 0  # read at once, on the card
+    until(qtbot, lambda: unread_on_the_service() == 0, what="the service to hear it")
+    # While the chat is in front, what arrives in it is read as it comes.
+    httpx.post(f"{service.url}/api/c/{token}/messages", json={"body": "Ah, there you are."})
+    until(qtbot, lambda: _chat_lines(desktop)[-1] == "Ah, there you are.", what="the message")
+    until(qtbot, lambda: unread_on_the_service() == 0 and unread() == 0, what="it read")
+    # Another customer's message counts on their card.
+    before = int(card_value(cards, 3, Role.UNREAD))
+    httpx.post(f"{service.url}/api/c/{_conversation_token(service, streamer, 3)}/messages",
+               json={"body": "Noch da?"})
+    until(qtbot, lambda: int(card_value(cards, 3, Role.UNREAD)) == before + 1,
+          what="Jonas's count")
+    # Read in another window of the streamer: this one hears it.
+    streamer.post("/api/requests/3/read", json={"up_to": 2**53})
+    until(qtbot, lambda: int(card_value(cards, 3, Role.UNREAD)) == 0, what="the other window")
 
 
 def test_help_menu_links_the_shop_and_hides_the_outbox_for_a_remote_service(

@@ -12,7 +12,14 @@ from streamer_desktop.service.deps import Ctx, CurrentCaller
 from streamer_desktop.service.routes import errors
 from streamer_desktop.service.store import conversations
 from streamer_desktop.service.store.serialize import message_out
-from streamer_desktop.wire import MessageCreate, MessageKind, MessageOut, RequestOut
+from streamer_desktop.wire import (
+    MessageCreate,
+    MessageKind,
+    MessageOut,
+    ReadMark,
+    ReadOut,
+    RequestOut,
+)
 
 router = APIRouter(prefix="/api/requests", tags=["requests"])
 
@@ -62,3 +69,14 @@ async def post_message(
         return message_out(message, None)
 
     return await ctx.db.run_write(send)
+
+
+@router.post("/{request_id}/read", responses=errors(401, 404, 422))
+async def mark_read(
+    ctx: Ctx, caller: CurrentCaller, request_id: RequestId, body: ReadMark
+) -> ReadOut:
+    """The streamer has seen the request's messages up to ``up_to``; answers the unread
+    count left. Every window of the streamer hears it as a ``request.read`` event."""
+    now = ctx.now()
+    return await ctx.db.run_write(
+        lambda session: conversations.mark_read(session, caller, request_id, body.up_to, now))

@@ -33,6 +33,7 @@ from streamer_desktop.wire import (
     EventType,
     MessageKind,
     MessageOut,
+    ReadOut,
     RequestOut,
     Role,
     StreamStatus,
@@ -86,7 +87,8 @@ def open_request(
     session.flush()
     events.append(
         session, events.streamer_topic(streamer.id), EventType.REQUEST_CREATED,
-        {"request": request_out(request, message, None).model_dump(mode="json")}, now,
+        {"request": request_out(request, message, None, unread=1).model_dump(mode="json")},
+        now,
     )
     token = signer.sign("conversation", request.public_id)
     return WidgetRequestOut(token=token, conversation=conversation(session, request, signer))
@@ -143,12 +145,46 @@ def requests_of(session: Session, caller: Caller) -> list[RequestOut]:
             current.status not in OPEN_STATUSES
         ):
             streams[stream.request_id] = stream
+    unread: dict[int, int] = {request_id: count for request_id, count in session.execute(
+        select(Message.request_id, func.count(Message.id))
+        .join(CustomerRequest, CustomerRequest.id == Message.request_id)
+        .where(Message.request_id.in_(ids), Message.sender == "customer",
+               Message.id > CustomerRequest.read_up_to)
+        .group_by(Message.request_id)
+    )}
     result = []
     for request in requests:
         last = last_messages.get(request.id)
         last_stream = by_id.get(last.stream_id) if last and last.stream_id else None
-        result.append(request_out(request, last, streams.get(request.id), last_stream))
+        result.append(request_out(request, last, streams.get(request.id), last_stream,
+                                  unread.get(request.id, 0)))
     return result
+
+
+def mark_read(session: Session, caller: Caller, request_id: int, up_to: int,
+              now: int) -> ReadOut:
+    """The caller has seen the request's messages up to ``up_to``: its unread count
+    drops and every window of the streamer is told. Reading never goes back, and only
+    the streamer the request is assigned to marks it (an admin looking leaves it)."""
+    request = request_of(session, caller, request_id)
+    newest = session.scalar(select(func.max(Message.id)).where(
+        Message.request_id == request.id)) or 0
+    target = min(up_to, newest)
+    if caller.user_id == request.streamer_id and target > request.read_up_to:
+        request.read_up_to = target
+        session.flush()
+        read = _read_out(session, request)
+        events.append(session, events.streamer_topic(request.streamer_id),
+                      EventType.REQUEST_READ, {"read": read.model_dump(mode="json")}, now)
+        return read
+    return _read_out(session, request)
+
+
+def _read_out(session: Session, request: CustomerRequest) -> ReadOut:
+    unread = session.scalar(select(func.count(Message.id)).where(
+        Message.request_id == request.id, Message.sender == "customer",
+        Message.id > request.read_up_to)) or 0
+    return ReadOut(request_id=request.id, read_up_to=request.read_up_to, unread=unread)
 
 
 def request_of(session: Session, caller: Caller, request_id: int) -> CustomerRequest:

@@ -109,7 +109,7 @@ def message_out(message: Message, stream: Stream | None) -> MessageOut:
 
 def request_out(
     request: CustomerRequest, last_message: Message | None, stream: Stream | None,
-    last_message_stream: Stream | None = None,
+    last_message_stream: Stream | None = None, unread: int = 0,
 ) -> RequestOut:
     return RequestOut(
         id=request.id,
@@ -122,6 +122,7 @@ def request_out(
             message_out(last_message, last_message_stream) if last_message is not None else None
         ),
         stream=stream_out(stream) if stream is not None else None,
+        unread=unread,
     )
 
 
