@@ -14,8 +14,9 @@ waits for a customer's answer. Then, in the light and the dark scheme, it saves:
   collides with the confirmed stream, so it shows the conflict notice;
 - ``settings-<scheme>.png``: the settings.
 
-Writes to ``docs/screenshots`` unless told otherwise, and exits non-zero when any
-picture could not be made. The test suite runs it, so the pictures stay current.
+Writes to ``docs/screenshots`` unless told otherwise (``--out``), in English unless told
+otherwise (``--language``; ``QT_SCALE_FACTOR=2`` renders at twice the scale), and exits
+non-zero when any picture could not be made. The test suite runs it, so the pictures stay current.
 """
 
 from __future__ import annotations
@@ -116,7 +117,8 @@ async def _settle(desktop: DesktopApp, seconds: float = 0.4) -> None:
     QApplication.processEvents()
 
 
-async def render(app: QApplication, out: Path, data: Path) -> list[Path]:
+async def render(app: QApplication, out: Path, data: Path, language: str = "en"
+                 ) -> list[Path]:
     service = EmbeddedService(ServiceSettings(host="127.0.0.1", port=0,
                                               data_dir=data / "service", demo=True),
                               clock=lambda: NOW)
@@ -124,7 +126,7 @@ async def render(app: QApplication, out: Path, data: Path) -> list[Path]:
     settings = DesktopSettings(QSettings(str(data / "desktop.ini"),
                                          QSettings.Format.IniFormat))
     settings.time_zone = ZONE
-    settings.language = "en"
+    settings.language = language
     desktop = DesktopApp(app, settings, CredentialStore(), clock=lambda: NOW,
                          notifier=Silent())
     written: list[Path] = []
@@ -180,13 +182,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots",
                         help="the folder to write the pictures to")
+    parser.add_argument("--language", default="en",
+                        help="the app's language: en (the README's), de, ru, or pseudo "
+                             "(with STREAMER_PSEUDO_LOCALE=1) to check the layouts")
     options = parser.parse_args()
     options.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder, asyncio.Runner(
             loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         try:
-            written = runner.run(render(app, options.out, Path(folder)))
+            written = runner.run(render(app, options.out, Path(folder), options.language))
         except (RuntimeError, httpx.HTTPError) as error:
             print(f"screenshots: {error}", file=sys.stderr)
             return 1

@@ -48,6 +48,11 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="144"/>
+        <source>Close this window.</source>
+        <translation>Dieses Fenster schließen.</translation>
+    </message>
 </context>
 <context>
     <name>CancelStreamDialog</name>
@@ -86,6 +91,21 @@
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="80"/>
+        <source>Sent to the customer with the cancellation, in the chat and by e-mail.</source>
+        <translation>Geht mit der Absage an den Kunden, im Chat und per E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="82"/>
+        <source>Cancel the stream; the customer is told.</source>
+        <translation>Den Stream absagen; der Kunde wird informiert.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="84"/>
+        <source>Close this question; the stream stays booked.</source>
+        <translation>Diese Frage schließen; der Stream bleibt gebucht.</translation>
+    </message>
 </context>
 <context>
     <name>Cards</name>
@@ -93,6 +113,11 @@
         <location filename="../streamer_desktop/desktop/clock_texts.py" line="82"/>
         <source>{time} there</source>
         <translation>dort {time}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/request_model.py" line="71"/>
+        <source>{count} unread</source>
+        <translation>{count} ungelesen</translation>
     </message>
 </context>
 <context>
@@ -228,32 +253,32 @@
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="400"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="407"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="401"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="408"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="402"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="409"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="403"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="410"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="414"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="417"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -261,32 +286,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="494"/>
         <source>You are signed out.</source>
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="517"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="524"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="521"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -309,12 +334,17 @@
         <translation>Stream beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="123"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="124"/>
+        <source>End the stream; the customer sees that it has ended.</source>
+        <translation>Den Stream beenden; der Kunde sieht, dass er vorbei ist.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="125"/>
         <source>Live stream</source>
         <translation>Laufender Stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="154"/>
         <source>Live for {elapsed}</source>
         <translation>Live seit {elapsed}</translation>
     </message>
@@ -322,209 +352,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="453"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="454"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
         <source>Schedule a stream</source>
         <translation>Stream planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="462"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Ordner der Kunden-E-Mails öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Den Stream auf eine andere Zeit verlegen; der Kunde wird um Bestätigung gebeten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
         <source>Cancel stream…</source>
         <translation>Stream absagen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Den Stream absagen; Sie können dem Kunden eine Nachricht mitgeben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="468"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Dem Kunden des geöffneten Chats schreiben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
         <source>Start stream</source>
         <translation>Stream starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Live gehen: Der Kunde erhält eine E-Mail mit dem Link zur Teilnahme.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="481"/>
         <source>Find a request</source>
         <translation>Anfrage suchen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="473"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
         <source>Next request</source>
         <translation>Nächste Anfrage</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
         <source>Previous request</source>
         <translation>Vorherige Anfrage</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="479"/>
         <source>About Streamer desktop</source>
         <translation>Über Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
         <source>Find a customer or message</source>
         <translation>Kunde oder Nachricht suchen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Zeigt nur die Anfragen, deren Kunde, Stream oder letzte Nachricht das Eingegebene enthält. ↓ springt zur ersten; Escape leert das Feld.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
         <source>No request matches your search.</source>
         <translation>Keine Anfrage passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="559"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="577"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="495"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="558"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
+        <source>Send the message to the customer.</source>
+        <translation>Die Nachricht an den Kunden senden.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <source>What you write to the customer of the open chat. Return sends it.</source>
+        <translation>Was Sie dem Kunden des geöffneten Chats schreiben. Eingabe sendet es.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <source>Streams that can start now. Return or a click on one starts it.</source>
+        <translation>Streams, die jetzt beginnen können. Eingabe oder ein Klick startet einen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="512"/>
+        <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
+        <translation>Die Anfragen Ihrer Kunden, die dringendste zuerst. Der Chat zeigt die ausgewählte; Alt+Ab und Alt+Auf wechseln von überall zwischen ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
+        <translation>Das Gespräch mit dem Kunden, das Älteste zuerst. Das Feld eines Streams bietet an, was mit ihm möglich ist.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
+        <source>Write to the customer about the overdue stream.</source>
+        <translation>Dem Kunden wegen des überfälligen Streams schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="576"/>
         <source>Active · nothing to start now</source>
         <translation>Aktiv · gerade nichts zu starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="661"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="679"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="663"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="681"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="470"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="522"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="519"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>
@@ -715,6 +776,81 @@
         <source>Schedule</source>
         <translation>Planen</translation>
     </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="172"/>
+        <source>The day of the stream.</source>
+        <translation>Der Tag des Streams.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="173"/>
+        <source>Set the date to today.</source>
+        <translation>Das Datum auf heute setzen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="174"/>
+        <source>Set the date to tomorrow.</source>
+        <translation>Das Datum auf morgen setzen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="175"/>
+        <source>Set the date to the day after tomorrow.</source>
+        <translation>Das Datum auf übermorgen setzen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="177"/>
+        <source>The start on your clock; the customer&apos;s time follows it.</source>
+        <translation>Der Beginn auf Ihrer Uhr; die Zeit des Kunden folgt ihm.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="179"/>
+        <source>The start on the customer&apos;s clock; your time follows it.</source>
+        <translation>Der Beginn auf der Uhr des Kunden; Ihre Zeit folgt ihm.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="180"/>
+        <source>How long the stream lasts, in minutes.</source>
+        <translation>Wie lange der Stream dauert, in Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="182"/>
+        <source>Take the time just before the clocks go forward.</source>
+        <translation>Die Zeit kurz vor der Zeitumstellung nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="183"/>
+        <source>Take the time just after the clocks go forward.</source>
+        <translation>Die Zeit kurz nach der Zeitumstellung nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="185"/>
+        <source>Take the first of the two times the clocks show twice.</source>
+        <translation>Die erste der beiden Zeiten nehmen, die die Uhr zweimal zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="187"/>
+        <source>Take the second of the two times the clocks show twice.</source>
+        <translation>Die zweite der beiden Zeiten nehmen, die die Uhr zweimal zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="189"/>
+        <source>Move the start to the first time that is free of your other streams.</source>
+        <translation>Den Beginn auf die erste Zeit legen, die von Ihren anderen Streams frei ist.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="190"/>
+        <source>Close without booking anything.</source>
+        <translation>Schließen, ohne etwas zu buchen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="192"/>
+        <source>Move the stream; the customer is asked to confirm the new time.</source>
+        <translation>Den Stream verlegen; der Kunde wird gebeten, die neue Zeit zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="194"/>
+        <source>Book the stream and ask the customer to confirm it.</source>
+        <translation>Den Stream buchen und den Kunden um Bestätigung bitten.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -779,12 +915,47 @@
         <translation>Leer: der Dienst in dieser App</translation>
     </message>
     <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="118"/>
+        <source>The address of the shop&apos;s sync service; empty runs the service inside this app.</source>
+        <translation>Die Adresse des Sync-Dienstes des Shops; leer startet den Dienst in dieser App.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="121"/>
+        <source>The zone your times are shown and booked in.</source>
+        <translation>Die Zeitzone, in der Ihre Zeiten gezeigt und gebucht werden.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="123"/>
+        <source>Pop-ups for stream reminders and for customers&apos; messages while the window is in the background.</source>
+        <translation>Hinweise zu Stream-Erinnerungen und Kundennachrichten, während das Fenster im Hintergrund ist.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="125"/>
+        <source>The language of the app.</source>
+        <translation>Die Sprache der App.</translation>
+    </message>
+    <message>
         <location filename="../streamer_desktop/desktop/settings_dialog.py" line="127"/>
+        <source>Light or dark, or as the system is set.</source>
+        <translation>Hell oder dunkel, oder wie im System eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="128"/>
+        <source>Keep these settings and close.</source>
+        <translation>Diese Einstellungen übernehmen und schließen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="129"/>
+        <source>Close without changing anything.</source>
+        <translation>Schließen, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="145"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>„{zone}“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="132"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="150"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Die Serveradresse beginnt mit http:// oder https://.</translation>
     </message>
@@ -818,7 +989,12 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="60"/>
+        <source>Close the list of shortcuts.</source>
+        <translation>Die Liste der Tastenkürzel schließen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="62"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
@@ -826,26 +1002,46 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="60"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
         <source>Service: {url}</source>
         <translation>Dienst: {url}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="65"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="66"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="67"/>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="68"/>
+        <source>The e-mail address you sign in with.</source>
+        <translation>Die E-Mail-Adresse, mit der Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="69"/>
+        <source>Your password for this service.</source>
+        <translation>Ihr Passwort für diesen Dienst.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="70"/>
+        <source>Sign in with this e-mail and password.</source>
+        <translation>Mit dieser E-Mail und diesem Passwort anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="71"/>
+        <source>Close without signing in.</source>
+        <translation>Schließen, ohne sich anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -1081,37 +1277,37 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="122"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>Eine Aktualisierung des Dienstes konnte nicht angezeigt werden ({error}); alles wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="198"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="220"/>
         <source>The stream did not start.</source>
         <translation>Der Stream hat nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="233"/>
         <source>The stream is still live.</source>
         <translation>Der Stream läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="222"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="244"/>
         <source>This request has no stream to cancel.</source>
         <translation>Diese Anfrage hat keinen Stream zum Absagen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="226"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="248"/>
         <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar, daher wurde der Stream nicht abgesagt. Ihre Nachricht bleibt erhalten; versuchen Sie es erneut, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="314"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="350"/>
         <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar. {outcome} Versuchen Sie es erneut, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="316"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="352"/>
         <source>Your text is kept.</source>
         <translation>Ihr Text bleibt erhalten.</translation>
     </message>

@@ -48,6 +48,11 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="144"/>
+        <source>Close this window.</source>
+        <translation>Close this window.</translation>
+    </message>
 </context>
 <context>
     <name>CancelStreamDialog</name>
@@ -86,6 +91,21 @@
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="80"/>
+        <source>Sent to the customer with the cancellation, in the chat and by e-mail.</source>
+        <translation>Sent to the customer with the cancellation, in the chat and by e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="82"/>
+        <source>Cancel the stream; the customer is told.</source>
+        <translation>Cancel the stream; the customer is told.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="84"/>
+        <source>Close this question; the stream stays booked.</source>
+        <translation>Close this question; the stream stays booked.</translation>
+    </message>
 </context>
 <context>
     <name>Cards</name>
@@ -93,6 +113,11 @@
         <location filename="../streamer_desktop/desktop/clock_texts.py" line="82"/>
         <source>{time} there</source>
         <translation>{time} there</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/request_model.py" line="71"/>
+        <source>{count} unread</source>
+        <translation>{count} unread</translation>
     </message>
 </context>
 <context>
@@ -228,32 +253,32 @@
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="400"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="407"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="401"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="408"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="402"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="409"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="403"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="410"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="414"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="417"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -261,32 +286,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="494"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="517"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="524"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="521"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -309,12 +334,17 @@
         <translation>End stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="123"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="124"/>
+        <source>End the stream; the customer sees that it has ended.</source>
+        <translation>End the stream; the customer sees that it has ended.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="125"/>
         <source>Live stream</source>
         <translation>Live stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="154"/>
         <source>Live for {elapsed}</source>
         <translation>Live for {elapsed}</translation>
     </message>
@@ -322,209 +352,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="453"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="454"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
         <source>Schedule a stream</source>
         <translation>Schedule a stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="462"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Open the demo shop (customer&apos;s view)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Open the folder of customer e-mails</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Move the stream to another time; the customer is asked to confirm it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
         <source>Cancel stream…</source>
         <translation>Cancel stream…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Cancel the stream; you can add a message to the customer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="468"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Write to the customer of the open chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
         <source>Start stream</source>
         <translation>Start stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Go live: the customer gets an e-mail with the link to join.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="481"/>
         <source>Find a request</source>
         <translation>Find a request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="473"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
         <source>Next request</source>
         <translation>Next request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
         <source>Previous request</source>
         <translation>Previous request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="479"/>
         <source>About Streamer desktop</source>
         <translation>About Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
         <source>Find a customer or message</source>
         <translation>Find a customer or message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
         <source>No request matches your search.</source>
         <translation>No request matches your search.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="559"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="577"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="495"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="558"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
+        <source>Send the message to the customer.</source>
+        <translation>Send the message to the customer.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <source>What you write to the customer of the open chat. Return sends it.</source>
+        <translation>What you write to the customer of the open chat. Return sends it.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <source>Streams that can start now. Return or a click on one starts it.</source>
+        <translation>Streams that can start now. Return or a click on one starts it.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="512"/>
+        <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
+        <translation>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
+        <translation>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
+        <source>Write to the customer about the overdue stream.</source>
+        <translation>Write to the customer about the overdue stream.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="576"/>
         <source>Active · nothing to start now</source>
         <translation>Active · nothing to start now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="661"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="679"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="663"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="681"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>The start time has come, but the customer has not confirmed this stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="470"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="522"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="519"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>
@@ -715,6 +776,81 @@
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="172"/>
+        <source>The day of the stream.</source>
+        <translation>The day of the stream.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="173"/>
+        <source>Set the date to today.</source>
+        <translation>Set the date to today.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="174"/>
+        <source>Set the date to tomorrow.</source>
+        <translation>Set the date to tomorrow.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="175"/>
+        <source>Set the date to the day after tomorrow.</source>
+        <translation>Set the date to the day after tomorrow.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="177"/>
+        <source>The start on your clock; the customer&apos;s time follows it.</source>
+        <translation>The start on your clock; the customer&apos;s time follows it.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="179"/>
+        <source>The start on the customer&apos;s clock; your time follows it.</source>
+        <translation>The start on the customer&apos;s clock; your time follows it.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="180"/>
+        <source>How long the stream lasts, in minutes.</source>
+        <translation>How long the stream lasts, in minutes.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="182"/>
+        <source>Take the time just before the clocks go forward.</source>
+        <translation>Take the time just before the clocks go forward.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="183"/>
+        <source>Take the time just after the clocks go forward.</source>
+        <translation>Take the time just after the clocks go forward.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="185"/>
+        <source>Take the first of the two times the clocks show twice.</source>
+        <translation>Take the first of the two times the clocks show twice.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="187"/>
+        <source>Take the second of the two times the clocks show twice.</source>
+        <translation>Take the second of the two times the clocks show twice.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="189"/>
+        <source>Move the start to the first time that is free of your other streams.</source>
+        <translation>Move the start to the first time that is free of your other streams.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="190"/>
+        <source>Close without booking anything.</source>
+        <translation>Close without booking anything.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="192"/>
+        <source>Move the stream; the customer is asked to confirm the new time.</source>
+        <translation>Move the stream; the customer is asked to confirm the new time.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="194"/>
+        <source>Book the stream and ask the customer to confirm it.</source>
+        <translation>Book the stream and ask the customer to confirm it.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -779,12 +915,47 @@
         <translation>Empty: the service inside this app</translation>
     </message>
     <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="118"/>
+        <source>The address of the shop&apos;s sync service; empty runs the service inside this app.</source>
+        <translation>The address of the shop&apos;s sync service; empty runs the service inside this app.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="121"/>
+        <source>The zone your times are shown and booked in.</source>
+        <translation>The zone your times are shown and booked in.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="123"/>
+        <source>Pop-ups for stream reminders and for customers&apos; messages while the window is in the background.</source>
+        <translation>Pop-ups for stream reminders and for customers&apos; messages while the window is in the background.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="125"/>
+        <source>The language of the app.</source>
+        <translation>The language of the app.</translation>
+    </message>
+    <message>
         <location filename="../streamer_desktop/desktop/settings_dialog.py" line="127"/>
+        <source>Light or dark, or as the system is set.</source>
+        <translation>Light or dark, or as the system is set.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="128"/>
+        <source>Keep these settings and close.</source>
+        <translation>Keep these settings and close.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="129"/>
+        <source>Close without changing anything.</source>
+        <translation>Close without changing anything.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="145"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>&apos;{zone}&apos; is not a known time zone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="132"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="150"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>The server address starts with http:// or https://.</translation>
     </message>
@@ -818,7 +989,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="60"/>
+        <source>Close the list of shortcuts.</source>
+        <translation>Close the list of shortcuts.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="62"/>
         <source> or </source>
         <translation> or </translation>
     </message>
@@ -826,26 +1002,46 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="60"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
         <source>Service: {url}</source>
         <translation>Service: {url}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="65"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="66"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="67"/>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="68"/>
+        <source>The e-mail address you sign in with.</source>
+        <translation>The e-mail address you sign in with.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="69"/>
+        <source>Your password for this service.</source>
+        <translation>Your password for this service.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="70"/>
+        <source>Sign in with this e-mail and password.</source>
+        <translation>Sign in with this e-mail and password.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="71"/>
+        <source>Close without signing in.</source>
+        <translation>Close without signing in.</translation>
     </message>
 </context>
 <context>
@@ -1081,37 +1277,37 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="122"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>An update from the service could not be shown ({error}); everything was loaded again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="198"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="220"/>
         <source>The stream did not start.</source>
         <translation>The stream did not start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="233"/>
         <source>The stream is still live.</source>
         <translation>The stream is still live.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="222"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="244"/>
         <source>This request has no stream to cancel.</source>
         <translation>This request has no stream to cancel.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="226"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="248"/>
         <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
         <translation>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="314"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="350"/>
         <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
         <translation>The service cannot be reached. {outcome} Try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="316"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="352"/>
         <source>Your text is kept.</source>
         <translation>Your text is kept.</translation>
     </message>

@@ -48,6 +48,11 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/about.py" line="144"/>
+        <source>Close this window.</source>
+        <translation>Закрыть это окно.</translation>
+    </message>
 </context>
 <context>
     <name>CancelStreamDialog</name>
@@ -86,6 +91,21 @@
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="80"/>
+        <source>Sent to the customer with the cancellation, in the chat and by e-mail.</source>
+        <translation>Отправляется покупателю вместе с отменой, в чат и по почте.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="82"/>
+        <source>Cancel the stream; the customer is told.</source>
+        <translation>Отменить стрим; покупатель получит уведомление.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="84"/>
+        <source>Close this question; the stream stays booked.</source>
+        <translation>Закрыть вопрос; стрим остаётся в расписании.</translation>
+    </message>
 </context>
 <context>
     <name>Cards</name>
@@ -93,6 +113,11 @@
         <location filename="../streamer_desktop/desktop/clock_texts.py" line="82"/>
         <source>{time} there</source>
         <translation>там {time}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/request_model.py" line="71"/>
+        <source>{count} unread</source>
+        <translation>непрочитанных: {count}</translation>
     </message>
 </context>
 <context>
@@ -228,32 +253,32 @@
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="400"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="407"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="401"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="408"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="402"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="409"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="403"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="410"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="414"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="417"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -262,32 +287,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="494"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="517"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="524"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="521"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -310,12 +335,17 @@
         <translation>Завершить стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="123"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="124"/>
+        <source>End the stream; the customer sees that it has ended.</source>
+        <translation>Завершить стрим; покупатель увидит, что он окончен.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="125"/>
         <source>Live stream</source>
         <translation>Стрим в эфире</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="154"/>
         <source>Live for {elapsed}</source>
         <translation>В эфире {elapsed}</translation>
     </message>
@@ -323,209 +353,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="453"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="454"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="462"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Перенести стрим на другое время; покупателя попросят подтвердить его.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
         <source>Cancel stream…</source>
         <translation>Отменить стрим…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Отменить стрим; можно добавить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="468"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Написать покупателю в открытом чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
         <source>Start stream</source>
         <translation>Начать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Выйти в эфир: покупатель получит письмо со ссылкой для подключения.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="481"/>
         <source>Find a request</source>
         <translation>Найти запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="473"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
         <source>Next request</source>
         <translation>Следующий запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
         <source>Previous request</source>
         <translation>Предыдущий запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="479"/>
         <source>About Streamer desktop</source>
         <translation>О программе Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
         <source>Find a customer or message</source>
         <translation>Найти покупателя или сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Показывает только запросы, где покупатель, стрим или последнее сообщение содержат введённое. ↓ — к первому из них; Escape очищает поле.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
         <source>No request matches your search.</source>
         <translation>Ни один запрос не подходит под поиск.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="559"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="577"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="495"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="558"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
+        <source>Send the message to the customer.</source>
+        <translation>Отправить сообщение покупателю.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <source>What you write to the customer of the open chat. Return sends it.</source>
+        <translation>Текст покупателю в открытом чате. Enter отправляет.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <source>Streams that can start now. Return or a click on one starts it.</source>
+        <translation>Стримы, которые можно начать сейчас. Enter или щелчок начинает стрим.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="512"/>
+        <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
+        <translation>Запросы ваших покупателей, самые срочные сверху. Чат показывает выбранный; Alt+Вниз и Alt+Вверх переключают их откуда угодно.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
+        <translation>Переписка с покупателем, от старых сообщений к новым. Блок стрима предлагает действия с ним.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
+        <source>Write to the customer about the overdue stream.</source>
+        <translation>Написать покупателю о просроченном стриме.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="576"/>
         <source>Active · nothing to start now</source>
         <translation>Активные · сейчас нечего начинать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="661"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="679"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="663"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="681"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="470"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="522"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="519"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -716,6 +777,81 @@
         <source>Schedule</source>
         <translation>Запланировать</translation>
     </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="172"/>
+        <source>The day of the stream.</source>
+        <translation>День стрима.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="173"/>
+        <source>Set the date to today.</source>
+        <translation>Выбрать сегодняшнюю дату.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="174"/>
+        <source>Set the date to tomorrow.</source>
+        <translation>Выбрать завтрашнюю дату.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="175"/>
+        <source>Set the date to the day after tomorrow.</source>
+        <translation>Выбрать послезавтра.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="177"/>
+        <source>The start on your clock; the customer&apos;s time follows it.</source>
+        <translation>Начало по вашим часам; время покупателя подстраивается.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="179"/>
+        <source>The start on the customer&apos;s clock; your time follows it.</source>
+        <translation>Начало по часам покупателя; ваше время подстраивается.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="180"/>
+        <source>How long the stream lasts, in minutes.</source>
+        <translation>Длительность стрима в минутах.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="182"/>
+        <source>Take the time just before the clocks go forward.</source>
+        <translation>Взять время непосредственно перед переводом часов вперёд.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="183"/>
+        <source>Take the time just after the clocks go forward.</source>
+        <translation>Взять время сразу после перевода часов вперёд.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="185"/>
+        <source>Take the first of the two times the clocks show twice.</source>
+        <translation>Взять первое из двух одинаковых показаний часов.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="187"/>
+        <source>Take the second of the two times the clocks show twice.</source>
+        <translation>Взять второе из двух одинаковых показаний часов.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="189"/>
+        <source>Move the start to the first time that is free of your other streams.</source>
+        <translation>Перенести начало на первое время, свободное от ваших других стримов.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="190"/>
+        <source>Close without booking anything.</source>
+        <translation>Закрыть, ничего не назначая.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="192"/>
+        <source>Move the stream; the customer is asked to confirm the new time.</source>
+        <translation>Перенести стрим; покупателя попросят подтвердить новое время.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="194"/>
+        <source>Book the stream and ask the customer to confirm it.</source>
+        <translation>Назначить стрим и попросить покупателя подтвердить его.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -780,12 +916,47 @@
         <translation>Пусто: сервис внутри приложения</translation>
     </message>
     <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="118"/>
+        <source>The address of the shop&apos;s sync service; empty runs the service inside this app.</source>
+        <translation>Адрес сервиса синхронизации магазина; если пусто, сервис работает внутри приложения.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="121"/>
+        <source>The zone your times are shown and booked in.</source>
+        <translation>Часовой пояс, в котором показывается и назначается ваше время.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="123"/>
+        <source>Pop-ups for stream reminders and for customers&apos; messages while the window is in the background.</source>
+        <translation>Всплывающие напоминания о стримах и сообщения покупателей, пока окно в фоне.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="125"/>
+        <source>The language of the app.</source>
+        <translation>Язык приложения.</translation>
+    </message>
+    <message>
         <location filename="../streamer_desktop/desktop/settings_dialog.py" line="127"/>
+        <source>Light or dark, or as the system is set.</source>
+        <translation>Светлое или тёмное, или как в системе.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="128"/>
+        <source>Keep these settings and close.</source>
+        <translation>Сохранить настройки и закрыть.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="129"/>
+        <source>Close without changing anything.</source>
+        <translation>Закрыть, ничего не меняя.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="145"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>«{zone}» — неизвестный часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="132"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="150"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Адрес сервера начинается с http:// или https://.</translation>
     </message>
@@ -819,7 +990,12 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="60"/>
+        <source>Close the list of shortcuts.</source>
+        <translation>Закрыть список сочетаний клавиш.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="62"/>
         <source> or </source>
         <translation> или </translation>
     </message>
@@ -827,26 +1003,46 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="60"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
         <source>Service: {url}</source>
         <translation>Сервис: {url}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="65"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="66"/>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="67"/>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="68"/>
+        <source>The e-mail address you sign in with.</source>
+        <translation>Адрес почты для входа.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="69"/>
+        <source>Your password for this service.</source>
+        <translation>Ваш пароль для этого сервиса.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="70"/>
+        <source>Sign in with this e-mail and password.</source>
+        <translation>Войти с этим адресом и паролем.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/sign_in.py" line="71"/>
+        <source>Close without signing in.</source>
+        <translation>Закрыть без входа.</translation>
     </message>
 </context>
 <context>
@@ -1082,37 +1278,37 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="122"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>Не удалось показать обновление от сервиса ({error}); всё загружено заново.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="198"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="220"/>
         <source>The stream did not start.</source>
         <translation>Стрим не начался.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="233"/>
         <source>The stream is still live.</source>
         <translation>Стрим всё ещё в эфире.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="222"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="244"/>
         <source>This request has no stream to cancel.</source>
         <translation>У этой заявки нет стрима для отмены.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="226"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="248"/>
         <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
         <translation>Сервис недоступен, поэтому стрим не отменён. Ваше сообщение сохранено; попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="314"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="350"/>
         <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
         <translation>Сервис недоступен. {outcome} Попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="316"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="352"/>
         <source>Your text is kept.</source>
         <translation>Ваш текст сохранён.</translation>
     </message>

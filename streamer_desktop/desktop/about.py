@@ -141,3 +141,4 @@ class AboutDialog(Retranslating, QDialog):
         self.table.setAccessibleDescription(self.tr(
             "One row per component: its name, its version and its licence."))
         self.closeButton.setText(self.tr("Close"))
+        self.closeButton.setAccessibleDescription(self.tr("Close this window."))

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -169,6 +171,24 @@ class SearchField(QLineEdit):
 class ChatView(QListView):
     """The transcript: nothing to select, so the reading keys scroll it."""
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # nothing in it is selectable: show where the keyboard is
+            painter = QPainter(self.viewport())
+            pen = painter.pen()
+            pen.setColor(self.palette().highlight().color())
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         action = _SCROLL_KEYS.get(Qt.Key(event.key()))
         if action is None:
@@ -193,6 +213,8 @@ class MainWindow(Retranslating, QMainWindow):
     outbox_requested = Signal()
     quit_requested = Signal()
     hidden_to_tray = Signal()
+    in_front_changed = Signal(bool)
+    """The window became the active one (True), or another window did (False)."""
 
     def __init__(self, clock: Callable[[], datetime] = system_clock) -> None:
         super().__init__()
@@ -500,6 +522,21 @@ class MainWindow(Retranslating, QMainWindow):
         self.messageCustomerButton.setText(self.tr("Message the customer"))
         self.rescheduleButton.setText(self.tr("Reschedule…"))
         self.sendButton.setAccessibleName(self.tr("Send"))
+        self.sendButton.setAccessibleDescription(self.tr("Send the message to the customer."))
+        self.messageEdit.setAccessibleDescription(self.tr(
+            "What you write to the customer of the open chat. Return sends it."))
+        self.activeView.setAccessibleDescription(self.tr(
+            "Streams that can start now. Return or a click on one starts it."))
+        self.myRequestsView.setAccessibleDescription(self.tr(
+            "Your customers' requests, the most urgent first. The chat shows the selected "
+            "one; Alt+Down and Alt+Up move between them from anywhere."))
+        self.chatView.setAccessibleDescription(self.tr(
+            "The conversation with the customer, oldest first. A stream's box offers what "
+            "can be done with the stream."))
+        self.messageCustomerButton.setAccessibleDescription(self.tr(
+            "Write to the customer about the overdue stream."))
+        self.rescheduleButton.setAccessibleDescription(self.tr(
+            "Move the stream to another time; the customer is asked to confirm it."))
         if self.current_request_id is None:
             self.chatTitle.setText(self.tr("Select a request to see its chat."))
 
@@ -761,6 +798,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_schedule(self) -> None:
         if self.current_request_id is not None:
             self.schedule_requested.emit(self.current_request_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange:
+            self.in_front_changed.emit(self.isActiveWindow())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.keep_running_in_tray:

@@ -168,3 +168,28 @@ class ScheduleForm(QDialog):
         self.cancelButton.setText(self.tr("Cancel"))
         self.scheduleButton.setText(self.tr("Reschedule") if rescheduling
                                     else self.tr("Schedule"))
+        for widget, description in (
+            (self.calendar, self.tr("The day of the stream.")),
+            (self.todayButton, self.tr("Set the date to today.")),
+            (self.tomorrowButton, self.tr("Set the date to tomorrow.")),
+            (self.dayAfterTomorrowButton, self.tr("Set the date to the day after tomorrow.")),
+            (self.yourTimeEdit, self.tr(
+                "The start on your clock; the customer's time follows it.")),
+            (self.customerTimeEdit, self.tr(
+                "The start on the customer's clock; your time follows it.")),
+            (self.durationSpin, self.tr("How long the stream lasts, in minutes.")),
+            (self.gapBeforeButton, self.tr(
+                "Take the time just before the clocks go forward.")),
+            (self.gapAfterButton, self.tr("Take the time just after the clocks go forward.")),
+            (self.earlierOffsetButton, self.tr(
+                "Take the first of the two times the clocks show twice.")),
+            (self.laterOffsetButton, self.tr(
+                "Take the second of the two times the clocks show twice.")),
+            (self.nearestFreeButton, self.tr(
+                "Move the start to the first time that is free of your other streams.")),
+            (self.cancelButton, self.tr("Close without booking anything.")),
+            (self.scheduleButton, self.tr(
+                "Move the stream; the customer is asked to confirm the new time.")
+             if rescheduling else self.tr(
+                "Book the stream and ask the customer to confirm it."))):
+            widget.setAccessibleDescription(description)

@@ -111,6 +111,24 @@ class SettingsDialog(Retranslating, QDialog):
             label.setText(text)
         self.notificationsCheck.setText(self.tr("Show reminders and new messages"))
         self.serverEdit.setPlaceholderText(self.tr("Empty: the service inside this app"))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        for widget, name, description in (
+            (self.serverEdit, texts[0], self.tr(
+                "The address of the shop's sync service; empty runs the service inside this "
+                "app.")),
+            (self.zoneCombo, texts[1], self.tr(
+                "The zone your times are shown and booked in.")),
+            (self.notificationsCheck, self.notificationsCheck.text(), self.tr(
+                "Pop-ups for stream reminders and for customers' messages while the window "
+                "is in the background.")),
+            (self.languageCombo, texts[3], self.tr("The language of the app.")),
+            (self.appearanceCombo, texts[4], self.tr(
+                "Light or dark, or as the system is set.")),
+            (save, save.text(), self.tr("Keep these settings and close.")),
+            (cancel, cancel.text(), self.tr("Close without changing anything."))):
+            widget.setAccessibleName(name.replace("&", ""))
+            widget.setAccessibleDescription(description)
 
     def value(self) -> Preferences:
         return Preferences(

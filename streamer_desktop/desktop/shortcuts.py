@@ -57,6 +57,7 @@ class ShortcutsDialog(Retranslating, QDialog):
         self.table.setAccessibleDescription(self.tr(
             "One row per action: what it does and the keys that do it."))
         self.closeButton.setText(self.tr("Close"))
+        self.closeButton.setAccessibleDescription(self.tr("Close the list of shortcuts."))
         for row, action in enumerate(self._actions):
             keys = self.tr(" or ").join(
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())

@@ -47,6 +47,8 @@ class SignInDialog(Retranslating, QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("signInButtons")
+        self.okButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancelButton = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -63,6 +65,10 @@ class SignInDialog(Retranslating, QDialog):
         self.emailEdit.setAccessibleName(self.tr("E-mail"))
         self.passwordLabel.setText(self.tr("Password"))
         self.passwordEdit.setAccessibleName(self.tr("Password"))
+        self.emailEdit.setAccessibleDescription(self.tr("The e-mail address you sign in with."))
+        self.passwordEdit.setAccessibleDescription(self.tr("Your password for this service."))
+        self.okButton.setAccessibleDescription(self.tr("Sign in with this e-mail and password."))
+        self.cancelButton.setAccessibleDescription(self.tr("Close without signing in."))
 
     async def ask(self, error: str = "") -> tuple[str, str] | None:
         """Show the dialog without blocking the loop; the entered e-mail and password."""

@@ -120,6 +120,8 @@ class LiveView(Retranslating, QFrame):
             "live, with this chat beside it. Your messages reach them at once. Video will "
             "appear here once the app streams it."))
         self.endStreamButton.setText(self.tr("End stream"))
+        self.endStreamButton.setAccessibleDescription(self.tr(
+            "End the stream; the customer sees that it has ended."))
         self.setAccessibleName(self.tr("Live stream"))
         self._show_elapsed()
 

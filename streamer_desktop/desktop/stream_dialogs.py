@@ -76,6 +76,12 @@ class CancelStreamDialog(Retranslating, QDialog):
             "For example: Sorry, something came up. Shall we find another time?"))
         self.confirmCancelButton.setText(self.tr("Cancel stream"))
         self.keepStreamButton.setText(self.tr("Keep it"))
+        self.cancelMessageEdit.setAccessibleDescription(self.tr(
+            "Sent to the customer with the cancellation, in the chat and by e-mail."))
+        self.confirmCancelButton.setAccessibleDescription(self.tr(
+            "Cancel the stream; the customer is told."))
+        self.keepStreamButton.setAccessibleDescription(self.tr(
+            "Close this question; the stream stays booked."))
 
     async def run(self, cancel: Cancel) -> bool:
         """Ask; on *Cancel stream* call ``cancel`` with the message, and stay open with
@@ -144,6 +150,8 @@ class StreamQuestion(Retranslating, QDialog):
         self.questionLabel.setText(self._question())
         self.yesButton.setText(self._yes())
         self.noButton.setText(self._no())
+        for button in (self.yesButton, self.noButton):  # the question says what each does
+            button.setAccessibleDescription(self._question())
 
     async def ask(self) -> bool:
         return await result_of(self) == QDialog.DialogCode.Accepted
