@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="130"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="106"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="133"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="109"/>
         <source>Python {python}, Qt {qt} (PySide6 {pyside}), on {system}.</source>
         <translation>Python {python}, Qt {qt} (PySide6 {pyside}), auf {system}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="137"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="113"/>
         <source>It bundles these components, each under its own licence:</source>
         <translation>Enthaltene Komponenten, jede unter ihrer eigenen Lizenz:</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="140"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="116"/>
         <source>Bundled components and their licences</source>
         <translation>Enthaltene Komponenten und ihre Lizenzen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="142"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="118"/>
         <source>One row per component: its name, its version and its licence.</source>
         <translation>Eine Zeile je Komponente: Name, Version und Lizenz.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="119"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="120"/>
         <source>Close this window.</source>
         <translation>Dieses Fenster schließen.</translation>
     </message>
@@ -352,240 +352,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="482"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
         <source>Schedule a stream</source>
         <translation>Stream planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="462"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="489"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Ordner der Kunden-E-Mails öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="547"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Den Stream auf eine andere Zeit verlegen; der Kunde wird um Bestätigung gebeten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
         <source>Cancel stream…</source>
         <translation>Stream absagen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Den Stream absagen; Sie können dem Kunden eine Nachricht mitgeben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Dem Kunden des geöffneten Chats schreiben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
         <source>Start stream</source>
         <translation>Stream starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Live gehen: Der Kunde erhält eine E-Mail mit dem Link zur Teilnahme.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="481"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
         <source>Find a request</source>
         <translation>Anfrage suchen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
         <source>Next request</source>
         <translation>Nächste Anfrage</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Previous request</source>
         <translation>Vorherige Anfrage</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="479"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
         <source>About Streamer desktop</source>
         <translation>Über Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="507"/>
         <source>Find a customer or message</source>
         <translation>Kunde oder Nachricht suchen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Zeigt nur die Anfragen, deren Kunde, Stream oder letzte Nachricht das Eingegebene enthält. ↓ springt zur ersten; Escape leert das Feld.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="513"/>
         <source>No request matches your search.</source>
         <translation>Keine Anfrage passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="514"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="577"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="604"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="517"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="521"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="523"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="560"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="525"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="526"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="527"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="532"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
         <source>Send the message to the customer.</source>
         <translation>Die Nachricht an den Kunden senden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="535"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>Was Sie dem Kunden des geöffneten Chats schreiben. Eingabe sendet es.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Streams, die jetzt beginnen können. Eingabe oder ein Klick startet einen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="512"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="539"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Die Anfragen Ihrer Kunden, die dringendste zuerst. Der Chat zeigt die ausgewählte; Alt+Ab und Alt+Auf wechseln von überall zwischen ihnen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="542"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>Das Gespräch mit dem Kunden, das Älteste zuerst. Das Feld eines Streams bietet an, was mit ihm möglich ist.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="545"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Dem Kunden wegen des überfälligen Streams schreiben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="576"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="603"/>
         <source>Active · nothing to start now</source>
         <translation>Aktiv · gerade nichts zu starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="679"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="702"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="681"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="704"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="470"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="530"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="531"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="522"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="549"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="564"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>
@@ -963,38 +963,38 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="54"/>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="56"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="33"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="35"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="34"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="34"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="58"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="37"/>
         <source>One row per action: what it does and the keys that do it.</source>
         <translation>Eine Zeile je Aktion: was sie tut und mit welchen Tasten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="59"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="38"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="60"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="39"/>
         <source>Close the list of shortcuts.</source>
         <translation>Die Liste der Tastenkürzel schließen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="62"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="40"/>
         <source> or </source>
         <translation> oder </translation>
     </message>

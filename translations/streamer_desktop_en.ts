@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="130"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="106"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="133"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="109"/>
         <source>Python {python}, Qt {qt} (PySide6 {pyside}), on {system}.</source>
         <translation>Python {python}, Qt {qt} (PySide6 {pyside}), on {system}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="137"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="113"/>
         <source>It bundles these components, each under its own licence:</source>
         <translation>It bundles these components, each under its own licence:</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="140"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="116"/>
         <source>Bundled components and their licences</source>
         <translation>Bundled components and their licences</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="142"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="118"/>
         <source>One row per component: its name, its version and its licence.</source>
         <translation>One row per component: its name, its version and its licence.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="119"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="120"/>
         <source>Close this window.</source>
         <translation>Close this window.</translation>
     </message>
@@ -352,240 +352,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="482"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
         <source>Schedule a stream</source>
         <translation>Schedule a stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="462"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="489"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Open the demo shop (customer&apos;s view)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Open the folder of customer e-mails</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="547"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Move the stream to another time; the customer is asked to confirm it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
         <source>Cancel stream…</source>
         <translation>Cancel stream…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Cancel the stream; you can add a message to the customer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Write to the customer of the open chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
         <source>Start stream</source>
         <translation>Start stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Go live: the customer gets an e-mail with the link to join.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="481"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
         <source>Find a request</source>
         <translation>Find a request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
         <source>Next request</source>
         <translation>Next request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Previous request</source>
         <translation>Previous request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="479"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
         <source>About Streamer desktop</source>
         <translation>About Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="507"/>
         <source>Find a customer or message</source>
         <translation>Find a customer or message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="513"/>
         <source>No request matches your search.</source>
         <translation>No request matches your search.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="514"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="577"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="604"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="517"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="521"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="523"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="560"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="525"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="526"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="527"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="532"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
         <source>Send the message to the customer.</source>
         <translation>Send the message to the customer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="535"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>What you write to the customer of the open chat. Return sends it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Streams that can start now. Return or a click on one starts it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="512"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="539"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="542"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="545"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Write to the customer about the overdue stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="576"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="603"/>
         <source>Active · nothing to start now</source>
         <translation>Active · nothing to start now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="679"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="702"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="681"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="704"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>The start time has come, but the customer has not confirmed this stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="470"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="530"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="531"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="522"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="549"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="564"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>
@@ -963,38 +963,38 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="54"/>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="56"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="33"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="35"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="34"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="34"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="58"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="37"/>
         <source>One row per action: what it does and the keys that do it.</source>
         <translation>One row per action: what it does and the keys that do it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="59"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="38"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="60"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="39"/>
         <source>Close the list of shortcuts.</source>
         <translation>Close the list of shortcuts.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="62"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="40"/>
         <source> or </source>
         <translation> or </translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="130"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="106"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="133"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="109"/>
         <source>Python {python}, Qt {qt} (PySide6 {pyside}), on {system}.</source>
         <translation>Python {python}, Qt {qt} (PySide6 {pyside}), система {system}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="137"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="113"/>
         <source>It bundles these components, each under its own licence:</source>
         <translation>В состав входят эти компоненты, каждый под своей лицензией:</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="140"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="116"/>
         <source>Bundled components and their licences</source>
         <translation>Компоненты в составе и их лицензии</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="142"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="118"/>
         <source>One row per component: its name, its version and its licence.</source>
         <translation>По строке на компонент: название, версия и лицензия.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="143"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="119"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/about.py" line="120"/>
         <source>Close this window.</source>
         <translation>Закрыть это окно.</translation>
     </message>
@@ -353,240 +353,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="455"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="482"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="456"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="457"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="458"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="459"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="460"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="461"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="462"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="489"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="463"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="466"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="547"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Перенести стрим на другое время; покупателя попросят подтвердить его.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="467"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
         <source>Cancel stream…</source>
         <translation>Отменить стрим…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="469"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Отменить стрим; можно добавить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="471"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Написать покупателю в открытом чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="472"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
         <source>Start stream</source>
         <translation>Начать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="474"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Выйти в эфир: покупатель получит письмо со ссылкой для подключения.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="475"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="481"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
         <source>Find a request</source>
         <translation>Найти запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="476"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
         <source>Next request</source>
         <translation>Следующий запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="477"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Previous request</source>
         <translation>Предыдущий запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="478"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="479"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
         <source>About Streamer desktop</source>
         <translation>О программе Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="507"/>
         <source>Find a customer or message</source>
         <translation>Найти покупателя или сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Показывает только запросы, где покупатель, стрим или последнее сообщение содержат введённое. ↓ — к первому из них; Escape очищает поле.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="513"/>
         <source>No request matches your search.</source>
         <translation>Ни один запрос не подходит под поиск.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="514"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="577"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="604"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="517"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="521"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="523"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="560"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="525"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="526"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="527"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="532"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
         <source>Send the message to the customer.</source>
         <translation>Отправить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="535"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>Текст покупателю в открытом чате. Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Стримы, которые можно начать сейчас. Enter или щелчок начинает стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="512"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="539"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Запросы ваших покупателей, самые срочные сверху. Чат показывает выбранный; Alt+Вниз и Alt+Вверх переключают их откуда угодно.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="542"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>Переписка с покупателем, от старых сообщений к новым. Блок стрима предлагает действия с ним.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="545"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Написать покупателю о просроченном стриме.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="576"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="603"/>
         <source>Active · nothing to start now</source>
         <translation>Активные · сейчас нечего начинать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="679"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="702"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="681"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="704"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="470"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="530"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="464"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="531"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="522"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="549"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="564"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -964,38 +964,38 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="54"/>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="56"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="33"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="35"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="34"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="55"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="34"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="58"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="37"/>
         <source>One row per action: what it does and the keys that do it.</source>
         <translation>По строке на действие: что оно делает и какими клавишами.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="59"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="38"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="60"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="39"/>
         <source>Close the list of shortcuts.</source>
         <translation>Закрыть список сочетаний клавиш.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="62"/>
+        <location filename="../streamer_desktop/desktop/shortcuts.py" line="40"/>
         <source> or </source>
         <translation> или </translation>
     </message>

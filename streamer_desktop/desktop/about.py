@@ -14,20 +14,11 @@ from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from streamer_desktop import APP_NAME, __version__
 from streamer_desktop.desktop.language import Retranslating
+from streamer_desktop.desktop.sheet import SheetDialog
 
 DISTRIBUTION = "streamer-desktop"
 
@@ -83,11 +74,11 @@ def bundled_components(root: str = DISTRIBUTION) -> list[Component]:
     return sorted(seen.values(), key=lambda c: c.name.lower())
 
 
-class AboutDialog(Retranslating, QDialog):
+class AboutDialog(Retranslating, SheetDialog):
     """The version, the platform, and a table of bundled components and their licences."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("licences", 3, parent)
         self.setObjectName("aboutDialog")
         self.titleLabel = QLabel()
         self.titleLabel.setObjectName("aboutTitleLabel")
@@ -99,30 +90,15 @@ class AboutDialog(Retranslating, QDialog):
         self.versionsLabel.setObjectName("aboutVersionsLabel")
         self.versionsLabel.setWordWrap(True)
         self.licencesLabel = QLabel()
+        self.licencesLabel.setBuddy(self.table)
+        for widget in (self.titleLabel, self.versionsLabel, self.licencesLabel):
+            self.add_above(widget)
+        self.closeButton.setObjectName("aboutCloseButton")
         self.components = bundled_components()
-        self.table = QTableWidget(len(self.components), 3)
-        self.table.setObjectName("licencesTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.fill([(c.name, c.version, c.licence) for c in self.components])
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for row, component in enumerate(self.components):
-            for column, text in enumerate((component.name, component.version,
-                                           component.licence)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.licencesLabel.setBuddy(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        self.closeButton = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.closeButton.setObjectName("aboutCloseButton")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.titleLabel)
-        layout.addWidget(self.versionsLabel)
-        layout.addWidget(self.licencesLabel)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
         self.resize(560, 480)
         self.translate_ui()
 

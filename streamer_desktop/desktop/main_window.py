@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -150,6 +151,13 @@ _SCROLL_KEYS = {
     Qt.Key.Key_Up: QAbstractSlider.SliderAction.SliderSingleStepSub,
     Qt.Key.Key_Down: QAbstractSlider.SliderAction.SliderSingleStepAdd,
 }
+
+
+def _bring_up(dialog: QDialog) -> None:
+    """Show a modeless dialog in front, with the keyboard."""
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
 
 
 class SearchField(QLineEdit):
@@ -656,17 +664,13 @@ class MainWindow(Retranslating, QMainWindow):
         """Help → Keyboard shortcuts."""
         if self.shortcutsDialog is None:
             self.shortcutsDialog = ShortcutsDialog(self.actions(), self)
-        self.shortcutsDialog.show()
-        self.shortcutsDialog.raise_()
-        self.shortcutsDialog.activateWindow()
+        _bring_up(self.shortcutsDialog)
 
     def show_about(self) -> None:
         """Help → About."""
         if self.aboutDialog is None:
             self.aboutDialog = AboutDialog(self)
-        self.aboutDialog.show()
-        self.aboutDialog.raise_()
-        self.aboutDialog.activateWindow()
+        _bring_up(self.aboutDialog)
 
     def show_live(self, customer: str, since: datetime) -> None:
         """The open request's stream is live: the live view beside the chat."""
