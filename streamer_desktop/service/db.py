@@ -25,16 +25,19 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from streamer_desktop.service import events as events_module
 from streamer_desktop.service.models import Event
 
 PublishEvents = Callable[[list[Event]], None]
 T = TypeVar("T")
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
+_EVENT_ORDER_LOCK = 0x5EED_0E7E
+"""The PostgreSQL advisory lock that puts committing writers' events in id order."""
 
 
 class Database:
@@ -45,6 +48,9 @@ class Database:
         self.is_sqlite = url.startswith("sqlite")
         self._publish = publish
         self._write_lock = threading.Lock() if self.is_sqlite else None
+        # Writes run side by side on PostgreSQL; their events are inserted, committed
+        # and handed to the subscribers one write at a time (see :meth:`write`).
+        self._events_lock = threading.Lock()
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:
             path = url.removeprefix("sqlite:///")
@@ -101,18 +107,39 @@ class Database:
         try:
             with self._writer() as session:
                 session.info["events"] = []
+                session.info[events_module.DEFER] = True
                 try:
                     yield session
-                    session.commit()
+                    committed: list[Event] = session.info["events"]
+                    if not committed:
+                        session.commit()
+                    else:
+                        self._commit_with_events(session, committed)
                 except BaseException:
                     session.rollback()
                     raise
-                committed: list[Event] = session.info["events"]
-                if committed and self._publish is not None:
-                    self._publish(committed)
         finally:
             if lock is not None:
                 lock.release()
+
+    def _commit_with_events(self, session: Session, committed: list[Event]) -> None:
+        """Insert the write's events, commit and publish them, in turn with every other
+        writer.
+
+        Event ids come from a sequence when they are inserted, but transactions commit
+        in their own order: a reader could see event 12 before 11 exists and never go
+        back for it. Here ids are taken only while holding a lock that lasts until the
+        commit (a process lock, and on PostgreSQL a transaction advisory lock that
+        other replicas wait on too), so events commit in the order of their ids, and
+        are handed to this process's subscribers in that order.
+        """
+        with self._events_lock:
+            if not self.is_sqlite:
+                session.execute(select(func.pg_advisory_xact_lock(_EVENT_ORDER_LOCK)))
+            session.add_all(committed)
+            session.commit()
+            if self._publish is not None:
+                self._publish(committed)
 
     async def run_write(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in a write transaction (see :meth:`write`) on the writer thread.

@@ -38,11 +38,21 @@ def conversation_topic(request_id: int) -> str:
 def append(
     session: Session, topic: str, type_: EventType, data: dict[str, Any], now: int
 ) -> Event:
-    """Add an event to the write under way; it is published after the commit."""
+    """Add an event to the write under way; it is published after the commit.
+
+    In a write of :meth:`Database.write <streamer_desktop.service.db.Database.write>`
+    the event is inserted only at the end, just before the commit and in turn with
+    every other write's events, so that events commit in the order of their ids.
+    """
     event = Event(topic=topic, type=type_.value, data=data, created_at=now)
-    session.add(event)
+    if not session.info.get(DEFER):
+        session.add(event)
     session.info.setdefault("events", []).append(event)
     return event
+
+
+DEFER = "defer_events"
+"""Set in a session's ``info`` when its events are inserted at commit time."""
 
 
 def newest_id(session: Session) -> int:
