@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -21,6 +22,7 @@ from streamer_desktop.service.context import ServiceContext
 from streamer_desktop.service.db import Database
 from streamer_desktop.service.errors import ServiceError
 from streamer_desktop.service.events import EventBroker
+from streamer_desktop.service.models import ServiceState
 from streamer_desktop.service.routes import account, customer, pages, requests, streams
 from streamer_desktop.service.routes import events as event_routes
 from streamer_desktop.service.security import LinkSigner
@@ -45,7 +47,13 @@ def create_app(settings: ServiceSettings, *, clock: Clock = system_clock) -> Fas
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         broker.bind(asyncio.get_running_loop())
-        await run_in_threadpool(_prepare, context)
+        try:
+            await run_in_threadpool(_prepare, context)
+        except BaseException as exc:
+            if isinstance(exc, KeyMismatchError):
+                log.error("%s", exc)  # said plainly, before the server reports the failure
+            db.dispose()  # the start failed: no connection may stay open
+            raise
         workers = [asyncio.create_task(jobs.run_sweeper(context)),
                    asyncio.create_task(mailing.run_mailer(context, mailing.mailer_for(settings)))]
         try:
@@ -80,11 +88,34 @@ def create_app(settings: ServiceSettings, *, clock: Clock = system_clock) -> Fas
     return app
 
 
+class KeyMismatchError(RuntimeError):
+    """This replica signs with another key than the database was first served with."""
+
+
+KEY_FINGERPRINT = "link_key_fingerprint"
+
+
 def _prepare(context: ServiceContext) -> None:
-    context.db.migrate()
-    if context.settings.demo:
+    with context.db.starting():
+        context.db.migrate()
         with context.db.write() as session:
-            demo.seed_if_empty(session, context.now())
+            if not context.db.is_sqlite:  # only a shared database has replicas
+                _check_key(session, context.signer.fingerprint)
+            if context.settings.demo:
+                demo.seed_if_empty(session, context.now())
+
+
+def _check_key(session: Session, fingerprint: str) -> None:
+    """The first replica records its key's fingerprint; any other must match it, or
+    links made by one would be refused by another."""
+    known = session.get(ServiceState, KEY_FINGERPRINT)
+    if known is None:
+        session.add(ServiceState(name=KEY_FINGERPRINT, value=fingerprint))
+    elif known.value != fingerprint:
+        raise KeyMismatchError(
+            "This service's secret key is not the one this database was first served "
+            "with, so customer links would not be valid across replicas. Give every "
+            "replica the same key in STREAMER_SECRET_KEY.")
 
 
 def _error(status: int, code: str, message: str, details: dict[str, object] | None = None

@@ -36,6 +36,8 @@ PublishEvents = Callable[[list[Event]], None]
 T = TypeVar("T")
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
+_STARTUP_LOCK = 0x5EED_57A7
+"""The PostgreSQL advisory lock replicas take in turn to migrate and seed at start."""
 _EVENT_ORDER_LOCK = 0x5EED_0E7E
 """The PostgreSQL advisory lock that puts committing writers' events in id order."""
 
@@ -84,6 +86,22 @@ class Database:
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+
+    @contextmanager
+    def starting(self) -> Iterator[None]:
+        """Hold while migrating and seeding: replicas started together on one
+        PostgreSQL database take turns (SQLite serves one process)."""
+        if self.is_sqlite:
+            yield
+            return
+        with self.engine.connect() as connection:
+            connection.execute(select(func.pg_advisory_lock(_STARTUP_LOCK)))
+            connection.commit()
+            try:
+                yield
+            finally:
+                connection.execute(select(func.pg_advisory_unlock(_STARTUP_LOCK)))
+                connection.commit()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -215,3 +215,12 @@ class OutboxItem(Base):
         UniqueConstraint("key"),
         Index("ix_outbox_done_at_due_at", "done_at", "due_at"),
     )
+
+
+class ServiceState(Base):
+    """A fact about the service as a whole, by name (e.g. which key signs links)."""
+
+    __tablename__ = "service_state"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(256))

@@ -57,6 +57,13 @@ class LinkSigner:
     def __init__(self, key: bytes) -> None:
         self._key = key
 
+    @property
+    def fingerprint(self) -> str:
+        """A mark of the key that reveals nothing of it: replicas sharing a database
+        compare it, so that a link one makes is valid on all."""
+        return hmac.new(self._key, b"streamer-desktop key fingerprint",
+                        hashlib.sha256).hexdigest()[:32]
+
     def sign(self, purpose: str, public_id: str) -> str:
         """The token for ``public_id`` used as ``purpose`` ("conversation", "appointment")."""
         return f"{public_id}.{self._mac(purpose, public_id)}"

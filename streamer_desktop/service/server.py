@@ -52,6 +52,16 @@ class _Server(uvicorn.Server):
 
 
 
+def _run_quietly(server: _Server, sock: socket.socket) -> None:
+    """Serve on this thread. A failed start ends in ``SystemExit`` from uvicorn, which
+    must not end the process that embeds the service: its log has said why, and
+    :meth:`EmbeddedService.start` reports it."""
+    try:
+        server.run(sockets=[sock])
+    except SystemExit:
+        server.ready.set()
+
+
 def bind(host: str, port: int) -> socket.socket:
     """A listening TCP socket on ``host:port`` (port 0: a free one)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -96,16 +106,18 @@ class EmbeddedService:
         self._clock = clock
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
         self.url = ""
 
     def start(self, timeout: float = 60.0) -> str:
         """Start serving; returns the URL once the service answers."""
         sock = bind(self._settings.host, self._settings.port)
+        self._socket = sock
         self.url = url_of(sock)
         server = _Server(_config(_with_public_url(self._settings, self.url), self._clock))
         self._server = server
         self._thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, name="sync-service", daemon=True
+            target=_run_quietly, args=(server, sock), name="sync-service", daemon=True
         )
         self._thread.start()
         if not server.ready.wait(timeout) or not server.started:
@@ -119,8 +131,11 @@ class EmbeddedService:
             self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout)
+        if self._socket is not None:
+            self._socket.close()
         self._server = None
         self._thread = None
+        self._socket = None
 
 
 def serve(settings: ServiceSettings, *, announce: bool = True, with_parent: bool = False
