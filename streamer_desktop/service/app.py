@@ -22,6 +22,7 @@ from streamer_desktop.service.context import ServiceContext
 from streamer_desktop.service.db import Database
 from streamer_desktop.service.errors import ServiceError
 from streamer_desktop.service.events import EventBroker
+from streamer_desktop.service.listener import EventListener
 from streamer_desktop.service.models import ServiceState
 from streamer_desktop.service.routes import account, customer, pages, requests, streams
 from streamer_desktop.service.routes import events as event_routes
@@ -38,7 +39,11 @@ def create_app(settings: ServiceSettings, *, clock: Clock = system_clock) -> Fas
     """A ready-to-serve app; the schema is migrated when it starts."""
     db = Database(settings.resolved_database_url())
     broker = EventBroker()
-    db.set_publisher(broker.publish)
+    # SQLite serves one process, which hands its events out as it commits them; on
+    # PostgreSQL every replica's listener hands out every replica's events.
+    listener = None if db.is_sqlite else EventListener(db, broker.publish_live)
+    if listener is None:
+        db.set_publisher(broker.publish)
     context = ServiceContext(
         settings=settings, db=db, broker=broker,
         signer=LinkSigner(settings.resolved_secret_key()), clock=clock,
@@ -54,6 +59,8 @@ def create_app(settings: ServiceSettings, *, clock: Clock = system_clock) -> Fas
                 log.error("%s", exc)  # said plainly, before the server reports the failure
             db.dispose()  # the start failed: no connection may stay open
             raise
+        if listener is not None:
+            listener.start()
         workers = [asyncio.create_task(jobs.run_sweeper(context)),
                    asyncio.create_task(mailing.run_mailer(context, mailing.mailer_for(settings)))]
         try:
@@ -64,6 +71,8 @@ def create_app(settings: ServiceSettings, *, clock: Clock = system_clock) -> Fas
             for worker in workers:
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker
+            if listener is not None:
+                await run_in_threadpool(listener.stop)
             db.dispose()
 
     app = FastAPI(

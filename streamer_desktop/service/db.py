@@ -39,6 +39,8 @@ _MIGRATIONS = Path(__file__).with_name("migrations")
 _STARTUP_LOCK = 0x5EED_57A7
 """The PostgreSQL advisory lock replicas take in turn to migrate and seed at start."""
 _EVENT_ORDER_LOCK = 0x5EED_0E7E
+EVENT_CHANNEL = "streamer_events"
+"""The PostgreSQL channel notified of each commit that adds events (see listener.py)."""
 """The PostgreSQL advisory lock that puts committing writers' events in id order."""
 
 
@@ -149,12 +151,16 @@ class Database:
         back for it. Here ids are taken only while holding a lock that lasts until the
         commit (a process lock, and on PostgreSQL a transaction advisory lock that
         other replicas wait on too), so events commit in the order of their ids, and
-        are handed to this process's subscribers in that order.
+        are handed to this process's subscribers in that order. On PostgreSQL the
+        commit also notifies every replica's listener.
         """
         with self._events_lock:
             if not self.is_sqlite:
                 session.execute(select(func.pg_advisory_xact_lock(_EVENT_ORDER_LOCK)))
             session.add_all(committed)
+            if not self.is_sqlite:  # every replica's listener wakes at the commit
+                session.flush()
+                session.execute(select(func.pg_notify(EVENT_CHANNEL, str(committed[-1].id))))
             session.commit()
             if self._publish is not None:
                 self._publish(committed)

@@ -110,11 +110,14 @@ class EventBroker:
 
     def publish(self, events: list[Event]) -> None:
         """Queue committed events for delivery (thread-safe)."""
+        self.publish_live([LiveEvent(e.id, e.topic, e.type, e.data) for e in events])
+
+    def publish_live(self, events: list[LiveEvent]) -> None:
+        """Queue events read back from the table for delivery (thread-safe)."""
         loop = self._loop
         if loop is None or loop.is_closed():
             return
-        live = [LiveEvent(e.id, e.topic, e.type, e.data) for e in events]
-        loop.call_soon_threadsafe(self._deliver, live)
+        loop.call_soon_threadsafe(self._deliver, events)
 
     def subscribe(self, topics: Iterable[str]) -> Subscription:
         """A new subscription; call :meth:`unsubscribe` when the client leaves."""
