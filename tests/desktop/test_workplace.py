@@ -276,7 +276,8 @@ def test_unread_messages_count_on_the_card_until_the_chat_is_read(
     until(qtbot, lambda: unread_on_the_service() == 0, what="the service to hear it")
     # While the chat is in front, what arrives in it is read as it comes.
     httpx.post(f"{service.url}/api/c/{token}/messages", json={"body": "Ah, there you are."})
-    until(qtbot, lambda: _chat_lines(desktop)[-1] == "Ah, there you are.", what="the message")
+    until(qtbot, lambda: _chat_lines(desktop)[-1:] == ["Ah, there you are."],
+          what="the message in the open chat")
     until(qtbot, lambda: unread_on_the_service() == 0 and unread() == 0, what="it read")
     # Another customer's message counts on their card.
     before = int(card_value(cards, 3, Role.UNREAD))
