@@ -107,6 +107,7 @@ class DesktopApp(QObject):
         self._minute.timeout.connect(self._on_minute)
         self._aim_minute()
         self.window.keep_running_in_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        self.window.in_front_changed.connect(self._on_in_front)
         self.window.chatView.setModel(self.chat_model)
         self.chat_model.rowsAboutToBeInserted.connect(self._on_chat_growing)
         self.chat_model.rowsInserted.connect(self._on_chat_grown)
@@ -299,7 +300,6 @@ class DesktopApp(QObject):
         workspace.failed.connect(
             lambda text, offline: window.show_notice(text, until_online=offline))
         workspace.noticed.connect(self._on_notice)
-        window.in_front_changed.connect(self._on_in_front)
         board.reminder_due.connect(self._on_reminder)
         for model in (board.active_model, board.requests_model):
             model.dataChanged.connect(self._show_stream)
