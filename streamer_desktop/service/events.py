@@ -60,16 +60,14 @@ def newest_id(session: Session) -> int:
     return session.scalar(select(func.max(Event.id))) or 0
 
 
-def load_since(session: Session, topics: Iterable[str], after_id: int, limit: int = 500) -> list[
-    LiveEvent
-]:
-    """Events of ``topics`` with an id above ``after_id``, oldest first."""
-    rows = session.scalars(
-        select(Event)
-        .where(Event.topic.in_(list(topics)), Event.id > after_id)
-        .order_by(Event.id)
-        .limit(limit)
-    )
+def load_since(session: Session, topics: Iterable[str] | None, after_id: int,
+               limit: int = 500) -> list[LiveEvent]:
+    """Events of ``topics`` (None: of every topic) with an id above ``after_id``,
+    oldest first."""
+    query = select(Event).where(Event.id > after_id)
+    if topics is not None:
+        query = query.where(Event.topic.in_(list(topics)))
+    rows = session.scalars(query.order_by(Event.id).limit(limit))
     return [LiveEvent(row.id, row.topic, row.type, row.data) for row in rows]
 
 

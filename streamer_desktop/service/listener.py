@@ -14,12 +14,11 @@ import logging
 import threading
 from collections.abc import Callable
 
-from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
+from streamer_desktop.service import events
 from streamer_desktop.service.db import EVENT_CHANNEL, Database
 from streamer_desktop.service.events import LiveEvent
-from streamer_desktop.service.models import Event
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +42,7 @@ class EventListener:
     def start(self) -> None:
         """Listen from the newest event on (what came before, clients replay themselves)."""
         with self._db.read() as session:
-            self._seen = session.scalar(select(Event.id).order_by(Event.id.desc()).limit(1)) or 0
+            self._seen = events.newest_id(session)
         self._thread = threading.Thread(target=self._run, name="event-listener", daemon=True)
         self._thread.start()
 
@@ -74,8 +73,7 @@ class EventListener:
     def _catch_up(self) -> None:
         while True:
             with self._db.read() as session:
-                rows = [LiveEvent(r.id, r.topic, r.type, r.data) for r in session.scalars(
-                    select(Event).where(Event.id > self._seen).order_by(Event.id).limit(_PAGE))]
+                rows = events.load_since(session, None, self._seen, _PAGE)
             if not rows:
                 return
             self._publish(rows)
