@@ -3,6 +3,7 @@
 ``python main.py``            the desktop with an embedded service and demo data
 ``python main.py --server U`` the desktop against an existing service
 ``python main.py serve …``    the service alone, for a shop's team
+``python main.py admin …``    shops and their teams, from a shell
 """
 
 from __future__ import annotations
@@ -63,16 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "0.0.0.0 for every interface)")
     serve.add_argument("--port", type=int, help="port to listen on; 0 picks a free one "
                        "(default: 8765)")
-    serve.add_argument("--data-dir", type=Path, dest="serve_data_dir", metavar="DIR",
-                       help="folder for the SQLite database, the signing key and the mail "
-                       "outbox (default: ./service-data)")
-    serve.add_argument("--database-url", metavar="URL",
-                       help="SQLAlchemy database URL; default: SQLite in the data folder. "
-                       "postgresql+psycopg://… lets several replicas share one database")
+    _database_options(serve)
     serve.add_argument("--demo", action="store_true", default=None,
                        help="create a demo shop, users and chats when the database is empty")
-    serve.add_argument("--public-url", metavar="URL",
-                       help="address customers reach the service at, used in links and e-mails")
     serve.add_argument("--access-log", action="store_true", default=None,
                        help="log every HTTP request (customer tokens are hidden)")
     serve.add_argument("--smtp-host", metavar="HOST",
@@ -84,7 +78,23 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--mail-from", metavar="ADDRESS", help="sender of customer e-mail")
     # The desktop's own service: stop when the desktop closes this process's input.
     serve.add_argument("--with-parent", action="store_true", help=argparse.SUPPRESS)
+    from streamer_desktop.service import admin_commands
+
+    admin_commands.add_parser(commands, _database_options)
     return parser
+
+
+def _database_options(command: argparse.ArgumentParser) -> None:
+    """Where the service keeps its data: shared by ``serve`` and ``admin``."""
+    command.add_argument("--data-dir", type=Path, dest="serve_data_dir", metavar="DIR",
+                         help="folder for the SQLite database, the signing key and the mail "
+                         "outbox (default: ./service-data)")
+    command.add_argument("--database-url", metavar="URL",
+                         help="SQLAlchemy database URL; default: SQLite in the data folder. "
+                         "postgresql+psycopg://… lets several replicas share one database")
+    command.add_argument("--public-url", metavar="URL",
+                         help="address customers (and invited streamers) reach the service "
+                         "at, used in links and e-mails")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -98,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_check.run(sys.stdout)
     if args.command == "serve":
         return _serve(args)
+    if args.command == "admin":
+        return _admin(args)
     return _desktop(args)
 
 
@@ -131,6 +143,22 @@ def _serve(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     return 0
+
+
+def _admin(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from streamer_desktop.service import admin_commands
+    from streamer_desktop.service.settings import ServiceSettings
+
+    given: dict[str, Any] = {"data_dir": args.serve_data_dir,
+                             "database_url": args.database_url, "public_url": args.public_url}
+    try:
+        settings = ServiceSettings(**{k: v for k, v in given.items() if v is not None})
+    except ValidationError as exc:
+        print(f"main.py admin: invalid settings:\n{exc}", file=sys.stderr)
+        return 2
+    return admin_commands.run(args, settings, sys.stdout, sys.stderr)
 
 
 def _desktop(args: argparse.Namespace) -> int:

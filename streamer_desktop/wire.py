@@ -105,6 +105,8 @@ class MessageKind(StrEnum):
     STREAM_STARTED = "stream_started"
     STREAM_COMPLETED = "stream_completed"
     STREAM_MISSED = "stream_missed"
+    TRANSFERRED = "transferred"
+    """The request moved to another streamer; the body is their name."""
 
 
 class EventType(StrEnum):
@@ -120,6 +122,8 @@ class EventType(StrEnum):
     STREAM_MISSED = "stream.missed"
     SETTINGS_CHANGED = "settings.changed"
     REQUEST_READ = "request.read"
+    REQUEST_TRANSFERRED = "request.transferred"
+    TEAM_CHANGED = "team.changed"
 
 
 # --- errors -----------------------------------------------------------------
@@ -134,6 +138,19 @@ class ErrorOut(Wire):
 
 
 # --- sign-in and business ----------------------------------------------------
+
+
+class UserStatus(StrEnum):
+    """Where a member of a shop's team stands."""
+
+    ACTIVE = "active"
+    INVITED = "invited"
+    """Invited by e-mail; cannot sign in until the invitation's password is set."""
+    DISABLED = "disabled"
+    REMOVED = "removed"
+
+
+MIN_PASSWORD_LENGTH = 10
 
 
 class LoginIn(Wire):
@@ -335,6 +352,70 @@ class ConversationOut(Wire):
 class WidgetRequestOut(Wire):
     token: str = Field(description="Reaches this conversation and nothing else.")
     conversation: ConversationOut
+
+
+class TransferIn(Wire):
+    """Hand a request, its chat and its scheduled stream to a colleague."""
+
+    to_user_id: Id
+
+
+# --- the shop's team -----------------------------------------------------------
+
+
+class TeamMemberOut(Wire):
+    id: int
+    email: str
+    display_name: str
+    role: Role
+    status: UserStatus
+    online: bool
+    open_requests: int = Field(description="Open requests this member looks after.")
+
+
+class InviteIn(Wire):
+    email: EmailStr
+    display_name: Line = Field(max_length=200)
+    role: Role = Role.STREAMER
+
+
+class HandoverIn(Wire):
+    """Whom a disabled or removed member's requests go to (default: the least busy
+    active streamer, online first)."""
+
+    to_user_id: Id | None = None
+
+
+class HandoverOut(Wire):
+    member: TeamMemberOut
+    requests_moved: int
+    streams_moved: int
+    streams_cancelled: int = Field(
+        description="Streams the colleague could not take (their time was taken); the "
+        "customer was told.")
+
+
+class AuditEntryOut(Wire):
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    subject: str
+    detail: dict[str, Any]
+
+
+class AccountLinkOut(Wire):
+    """What a one-time account link is for, shown before the password is chosen."""
+
+    purpose: str = Field(description='"invite" or "reset".')
+    email: str
+    display_name: str
+    business_name: str
+
+
+class PasswordSet(Wire):
+    token: Text = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=MIN_PASSWORD_LENGTH, max_length=1024)
 
 
 class ConfirmIn(Wire):

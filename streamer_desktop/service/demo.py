@@ -1,4 +1,4 @@
-"""Demo data: a shop with the feature on, an admin, a streamer, and chats under way.
+"""Demo data: a shop with the feature on, an admin, two streamers, and chats under way.
 
 The customers live in zones that exercise the linked times: behind and ahead
 of the streamer, half-hour and 45-minute offsets, and across the date line.
@@ -9,12 +9,17 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from streamer_desktop.service.demo_accounts import DEMO_ADMIN, DEMO_BUSINESS, DEMO_STREAMER
+from streamer_desktop.service.demo_accounts import (
+    DEMO_ADMIN,
+    DEMO_BUSINESS,
+    DEMO_COLLEAGUE,
+    DEMO_STREAMER,
+)
 from streamer_desktop.service.models import Business, Customer, CustomerRequest, Message, User
 from streamer_desktop.service.security import hash_password, new_public_id
 from streamer_desktop.wire import MessageKind, Role
 
-__all__ = ["DEMO_ADMIN", "DEMO_BUSINESS", "DEMO_STREAMER", "seed_if_empty"]
+__all__ = ["DEMO_ADMIN", "DEMO_BUSINESS", "DEMO_COLLEAGUE", "DEMO_STREAMER", "seed_if_empty"]
 
 _CUSTOMERS = [
     ("Emily Carter", "America/Los_Angeles", "en-US", [
@@ -62,7 +67,13 @@ def seed_if_empty(session: Session, now: int) -> bool:
         password_hash=hash_password(DEMO_STREAMER[1]), role=Role.STREAMER.value,
         time_zone="Europe/Berlin", locale="en", online=True, created_at=now,
     )
-    session.add_all([admin, streamer])
+    # Anna's colleague, offline until he signs in: requests can be handed to him.
+    colleague = User(
+        business_id=business.id, email=DEMO_COLLEAGUE[0], display_name="Mateo Rossi",
+        password_hash=hash_password(DEMO_COLLEAGUE[1]), role=Role.STREAMER.value,
+        time_zone="Europe/Madrid", locale="en", online=False, created_at=now,
+    )
+    session.add_all([admin, streamer, colleague])
     session.flush()
     for index, (name, zone, locale, lines) in enumerate(_CUSTOMERS):
         started = now - (len(_CUSTOMERS) - index) * 900

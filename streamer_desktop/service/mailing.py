@@ -11,9 +11,9 @@ from starlette.concurrency import run_in_threadpool
 
 from streamer_desktop.service import outbox
 from streamer_desktop.service.context import ServiceContext
-from streamer_desktop.service.mail import compose, ical
+from streamer_desktop.service.mail import compose, ical, team_mail
 from streamer_desktop.service.mail.transport import FolderMailer, Mailer, SmtpMailer
-from streamer_desktop.service.models import Business, Stream
+from streamer_desktop.service.models import AccountLink, Business, Stream
 from streamer_desktop.service.settings import ServiceSettings
 from streamer_desktop.service.store.clock import from_epoch
 from streamer_desktop.service.translation import gettext_for
@@ -57,6 +57,8 @@ def calendar_file(ctx: ServiceContext, session: Session, stream: Stream) -> byte
 def render(ctx: ServiceContext, item: outbox.Claimed) -> EmailMessage | None:
     """The e-mail an outbox item stands for (None: nothing to send any more)."""
     now = ctx.clock()
+    if "link_id" in item.payload:
+        return _account_letter(ctx, item.payload["link_id"])
     with ctx.db.read() as session:
         stream = session.get(Stream, item.payload["stream_id"])
         if stream is None or not stream.customer_email:
@@ -76,6 +78,25 @@ def render(ctx: ServiceContext, item: outbox.Claimed) -> EmailMessage | None:
         return compose.moved(data, sender, now, tr)
     log.error("Unknown outbox item kind %r", item.kind)
     return None
+
+
+def _account_letter(ctx: ServiceContext, link_id: int) -> EmailMessage | None:
+    """A team member's one-time link; nothing once it was used, replaced or expired."""
+    now = ctx.now()
+    with ctx.db.read() as session:
+        link = session.get(AccountLink, link_id)
+        if link is None or link.used_at is not None or link.expires_at <= now:
+            return None
+        user = link.user
+        base = (ctx.settings.public_url or "").rstrip("/")
+        letter = team_mail.AccountLetter(
+            link_id=link.public_id, purpose=link.purpose, name=user.display_name,
+            email=user.email, business_name=user.business.name,
+            url=f"{base}/account/{ctx.signer.sign('account', link.public_id)}",
+            expires_at=from_epoch(link.expires_at), time_zone=user.time_zone,
+            locale=user.locale)
+    return team_mail.account_link(letter, ctx.settings.mail_from, ctx.clock(),
+                                  gettext_for(letter.locale))
 
 
 async def deliver_due(ctx: ServiceContext, mailer: Mailer) -> int:

@@ -65,6 +65,9 @@ class User(Base):
     locale: Mapped[str] = mapped_column(String(16), default="en")
     online: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="active",
+                                        server_default="active")
+    """"active"; "invited" until the password is set; "disabled"; "removed"."""
 
     business: Mapped[Business] = relationship()
 
@@ -224,3 +227,42 @@ class ServiceState(Base):
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(256))
+
+
+class AccountLink(Base):
+    """A one-time link to set a password: an invitation, or a reset.
+
+    The link's token is the public id signed by the service; the row says whom it
+    is for, until when, and whether it has been used.
+    """
+
+    __tablename__ = "account_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = mapped_column(String(32), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(16))  # "invite" | "reset"
+    created_at: Mapped[int] = mapped_column(Integer)
+    expires_at: Mapped[int] = mapped_column(Integer)
+    used_at: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    user: Mapped[User] = relationship()
+
+
+class AuditEntry(Base):
+    """Who did what to the team, and when; admins read it."""
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    business_id: Mapped[int] = mapped_column(ForeignKey("businesses.id"))
+    actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """The user who acted; None for the command line."""
+    actor: Mapped[str] = mapped_column(String(320))
+    """Their e-mail as it was then, or "command line"."""
+    action: Mapped[str] = mapped_column(String(48))
+    subject: Mapped[str] = mapped_column(String(320))
+    detail: Mapped[dict[str, object]] = mapped_column(JSON)
+    created_at: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_audit_entries_business_id_id", "business_id", "id"),)

@@ -30,6 +30,7 @@ _FIELDS = {
     "default_duration_min": N_("Default duration"),
     "quiet_hours_start": N_("Start of quiet hours"),
     "quiet_hours_end": N_("End of quiet hours"),
+    "display_name": N_("Name"),
     "after": N_("From"),
     "before": N_("Until"),
 }
@@ -37,6 +38,7 @@ _FIELDS = {
 _PROBLEMS = {
     "missing": N_("this is required."),
     "string_too_short": N_("this must not be empty."),
+    "string_shorter": N_("this is too short (at least %(min_length)s characters)."),
     "string_too_long": N_("this is too long (at most %(max_length)s characters)."),
     "greater_than_equal": N_("this must be at least %(ge)s."),
     "greater_than": N_("this must be more than %(gt)s."),
@@ -68,6 +70,8 @@ def _field_path(location: Sequence[Any]) -> str:
 
 def _problem(error: dict[str, Any], tr: Callable[[str], str]) -> str:
     kind = str(error.get("type", ""))
+    if kind == "string_too_short" and (error.get("ctx") or {}).get("min_length", 1) > 1:
+        kind = "string_shorter"
     if kind == "value_error" and "email" in str(error.get("msg", "")).lower():
         return tr(_NOT_AN_EMAIL)
     template = _PROBLEMS.get(kind)

@@ -56,8 +56,14 @@ def stream(token: Token) -> FileResponse:
 
 @router.get("/admin", include_in_schema=False)
 def admin() -> FileResponse:
-    """The shop admin's settings."""
+    """The shop admin's pages: settings, team, requests, audit log."""
     return _page("admin.html")
+
+
+@router.get("/account/{token}", include_in_schema=False)
+def account(token: str) -> FileResponse:
+    """A team member's one-time link: choose a password (invitation or reset)."""
+    return _page("account.html")
 
 
 @router.get("/privacy", include_in_schema=False)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from streamer_desktop.service import events
 from streamer_desktop.service.deps import Ctx, CurrentCaller
 from streamer_desktop.service.routes import errors
-from streamer_desktop.service.store import conversations
+from streamer_desktop.service.store import conversations, team
 from streamer_desktop.service.store.serialize import message_out
 from streamer_desktop.wire import (
     MessageCreate,
@@ -19,6 +19,7 @@ from streamer_desktop.wire import (
     ReadMark,
     ReadOut,
     RequestOut,
+    TransferIn,
 )
 
 router = APIRouter(prefix="/api/requests", tags=["requests"])
@@ -80,3 +81,16 @@ async def mark_read(
     now = ctx.now()
     return await ctx.db.run_write(
         lambda session: conversations.mark_read(session, caller, request_id, body.up_to, now))
+
+
+@router.post("/{request_id}/transfer", responses=errors(401, 404, 409, 422))
+async def transfer(
+    ctx: Ctx, caller: CurrentCaller, request_id: RequestId, body: TransferIn
+) -> RequestOut:
+    """Hand the request, its chat and its stream (if not started) to a colleague who is
+    online (an admin: to any active member). The customer is told in the chat; both
+    streamers hear ``request.transferred``. 409 ``colleague_busy`` when the colleague
+    has another stream at the stream's time."""
+    now = ctx.now()
+    return await ctx.db.run_write(
+        lambda session: team.transfer(session, caller, request_id, body.to_user_id, now))

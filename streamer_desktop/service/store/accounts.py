@@ -28,6 +28,7 @@ from streamer_desktop.wire import (
     MeOut,
     Role,
     UserPatch,
+    UserStatus,
 )
 
 TOKEN_LIFETIME_S = 30 * 24 * 3600
@@ -46,8 +47,9 @@ class Caller:
 class CallerCache:
     """Remembers recently checked tokens for a few seconds, to spare a query per call.
 
-    Sign-out forgets the token at once in this process; another replica may
-    still accept it for up to ``ttl_s`` seconds. Expiry is checked on every use.
+    Sign-out, disabling and a new password forget tokens at once in this process;
+    another replica may still accept them for up to ``ttl_s`` seconds. Expiry is
+    checked on every use.
     """
 
     def __init__(self, ttl_s: int = 10, size: int = 10_000) -> None:
@@ -77,12 +79,22 @@ class CallerCache:
         with self._lock:
             self._entries.pop(token, None)
 
+    def forget_user(self, user_id: int) -> None:
+        """Forget every token of one user (disabled, or their password changed)."""
+        with self._lock:
+            for token in [t for t, (c, _e, _n) in self._entries.items()
+                          if c.user_id == user_id]:
+                del self._entries[token]
+
 
 def login(session: Session, email: str, password: str, now: int) -> LoginOut:
     """Check the password and issue a new bearer token."""
     user = session.scalar(select(User).where(func.lower(User.email) == email.lower()))
     if not verify_password(user.password_hash if user else None, password) or user is None:
         raise ServiceError(401, "bad_credentials", N_("The e-mail or the password is wrong."))
+    if user.status != UserStatus.ACTIVE:
+        raise ServiceError(403, "account_disabled", N_(
+            "This account is disabled. Ask your shop's administrator."))
     token, token_hash = new_bearer_token()
     session.add(
         AuthToken(
@@ -103,7 +115,8 @@ def authenticate(session: Session, token: str, now: int) -> tuple[Caller, int]:
         select(AuthToken.id, AuthToken.expires_at, AuthToken.revoked_at, User.id,
                User.business_id, User.role)
         .join(User, User.id == AuthToken.user_id)
-        .where(AuthToken.token_hash == hash_token(token))
+        .where(AuthToken.token_hash == hash_token(token),
+               User.status == UserStatus.ACTIVE.value)
     ).first()
     if row is None or row.revoked_at is not None or row.expires_at <= now:
         raise unauthorized()

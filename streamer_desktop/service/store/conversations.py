@@ -37,6 +37,7 @@ from streamer_desktop.wire import (
     RequestOut,
     Role,
     StreamStatus,
+    UserStatus,
     WidgetRequestCreate,
     WidgetRequestOut,
 )
@@ -96,23 +97,29 @@ def open_request(
 
 def _least_busy_streamer(session: Session, business_id: int) -> User:
     """The online streamer with the fewest open requests; any streamer if none is online."""
+    streamer = least_busy(session, business_id)
+    if streamer is None:
+        raise ServiceError(
+            503, "no_streamer", N_("No streamer works for this shop yet. Please try later.")
+        )
+    return streamer
+
+
+def least_busy(session: Session, business_id: int, *, excluding: int | None = None
+               ) -> User | None:
+    """The active streamer with the fewest open requests, online ones first."""
     open_count = (
         select(func.count(CustomerRequest.id))
         .where(CustomerRequest.streamer_id == User.id, CustomerRequest.status == "open")
         .correlate(User)
         .scalar_subquery()
     )
-    streamer = session.scalar(
-        select(User)
-        .where(User.business_id == business_id, User.role == Role.STREAMER.value)
-        .order_by(User.online.desc(), open_count, User.id)
-        .limit(1)
-    )
-    if streamer is None:
-        raise ServiceError(
-            503, "no_streamer", N_("No streamer works for this shop yet. Please try later.")
-        )
-    return streamer
+    query = select(User).where(User.business_id == business_id,
+                               User.role == Role.STREAMER.value,
+                               User.status == UserStatus.ACTIVE.value)
+    if excluding is not None:
+        query = query.where(User.id != excluding)
+    return session.scalar(query.order_by(User.online.desc(), open_count, User.id).limit(1))
 
 
 def requests_of(session: Session, caller: Caller) -> list[RequestOut]:

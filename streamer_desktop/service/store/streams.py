@@ -76,7 +76,7 @@ def reschedule(
     # (same UID, higher SEQUENCE) and asks them to confirm in one click, with the e-mail
     # and consent they gave; no cancellation goes out for the old time.
     confirmed = StreamStatus(old.status) is StreamStatus.CONFIRMED and bool(old.customer_email)
-    _cancel(session, old, "streamer", now, quietly=True)
+    cancel_stream(session, old, "streamer", now, quietly=True)
     new = _book(
         session, old.request, to_epoch(body.starts_at),
         body.duration_min or old.duration_min,
@@ -116,7 +116,7 @@ def _book(
             N_("This request already has a scheduled stream. Reschedule or cancel it first."),
             stream=stream_out(session.get_one(Stream, open_here)).model_dump(mode="json"),
         )
-    clash = _first_clash(session, request.streamer_id, starts_at, ends_at)
+    clash = first_clash(session, request.streamer_id, starts_at, ends_at)
     if clash is not None:
         free = _nearest_free(session, request.streamer_id, starts_at, duration, now)
         raise conflict(
@@ -144,7 +144,7 @@ def _book(
     if stream.customer_email:
         session.flush()  # the new stream's id names its e-mail
         outbox.enqueue(session, f"moved:{stream.id}", "moved", now, {"stream_id": stream.id})
-    _tell(session, stream, EventType.STREAM_SCHEDULED, now)
+    tell(session, stream, EventType.STREAM_SCHEDULED, now)
     return stream
 
 
@@ -171,7 +171,7 @@ _FIRST_CLASH = (
 )
 
 
-def _first_clash(session: Session, streamer_id: int, starts_at: int, ends_at: int) -> Stream | None:
+def first_clash(session: Session, streamer_id: int, starts_at: int, ends_at: int) -> Stream | None:
     return session.scalar(_FIRST_CLASH, {
         "streamer_id": streamer_id, "earliest_start": starts_at - MAX_DURATION_MIN * 60,
         "ends_at": ends_at, "starts_at": starts_at})
@@ -214,7 +214,7 @@ def cancel_by_streamer(session: Session, caller: Caller, stream_id: int, now: in
             stream=stream_out(stream).model_dump(mode="json"),
         )
     stream.cancel_note = note or None
-    _cancel(session, stream, "streamer", now)
+    cancel_stream(session, stream, "streamer", now)
     if note:
         post_message(session, stream.request, "streamer", MessageKind.TEXT, note, now)
     return stream_out(stream)
@@ -242,7 +242,7 @@ def start(session: Session, caller: Caller, stream_id: int, now: int) -> StreamO
     stream.status = StreamStatus.LIVE.value
     stream.started_at = now
     post_message(session, stream.request, "system", MessageKind.STREAM_STARTED, "", now, stream)
-    _tell(session, stream, EventType.STREAM_STARTED, now)
+    tell(session, stream, EventType.STREAM_STARTED, now)
     return stream_out(stream)
 
 
@@ -257,7 +257,7 @@ def complete(session: Session, caller: Caller, stream_id: int, now: int) -> Stre
     stream.completed_at = now
     post_message(session, stream.request, "system", MessageKind.STREAM_COMPLETED, "", now,
                  stream)
-    _tell(session, stream, EventType.STREAM_COMPLETED, now)
+    tell(session, stream, EventType.STREAM_COMPLETED, now)
     return stream_out(stream)
 
 
@@ -324,7 +324,7 @@ def confirm(session: Session, stream: Stream, body: ConfirmIn, now: int) -> Stre
     outbox.enqueue(session, f"start:{stream.id}", "start", stream.starts_at,
                    {"stream_id": stream.id})
     post_message(session, stream.request, "system", MessageKind.APPOINTMENT, "", now, stream)
-    _tell(session, stream, EventType.STREAM_CONFIRMED, now)
+    tell(session, stream, EventType.STREAM_CONFIRMED, now)
     return stream
 
 
@@ -336,7 +336,7 @@ def cancel_by_customer(session: Session, stream: Stream, now: int) -> Stream:
     if status not in (StreamStatus.AWAITING_CUSTOMER, StreamStatus.CONFIRMED):
         raise conflict("appointment_closed", N_("This appointment can no longer be cancelled."),
                        status=status.value)
-    _cancel(session, stream, "customer", now)
+    cancel_stream(session, stream, "customer", now)
     return stream
 
 
@@ -358,7 +358,7 @@ def mark_missed(session: Session, now: int, limit: int = 200) -> int:
         stream.status = StreamStatus.MISSED.value
         post_message(session, stream.request, "system", MessageKind.STREAM_MISSED, "", now,
                      stream)
-        _tell(session, stream, EventType.STREAM_MISSED, now)
+        tell(session, stream, EventType.STREAM_MISSED, now)
     return len(rows)
 
 
@@ -374,7 +374,7 @@ def _stream_of(session: Session, caller: Caller, stream_id: int) -> Stream:
     return stream
 
 
-def _cancel(session: Session, stream: Stream, by: str, now: int, *, quietly: bool = False
+def cancel_stream(session: Session, stream: Stream, by: str, now: int, *, quietly: bool = False
             ) -> None:
     """Cancel ``stream``; ``quietly`` (it is being moved) sends no e-mail and posts no
     message: its replacement tells the customer."""
@@ -391,10 +391,10 @@ def _cancel(session: Session, stream: Stream, by: str, now: int, *, quietly: boo
                            {"stream_id": stream.id, "by": by})
         kind = MessageKind.DECLINED if declined else MessageKind.CANCELLATION
         post_message(session, stream.request, "system", kind, "", now, stream)
-    _tell(session, stream, EventType.STREAM_CANCELLED, now)
+    tell(session, stream, EventType.STREAM_CANCELLED, now)
 
 
-def _tell(session: Session, stream: Stream, type_: EventType, now: int) -> None:
+def tell(session: Session, stream: Stream, type_: EventType, now: int) -> None:
     request = stream.request
     events.append(session, events.streamer_topic(stream.streamer_id), type_,
                   {"stream": stream_out(stream).model_dump(mode="json")}, now)

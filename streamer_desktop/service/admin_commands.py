@@ -1,0 +1,149 @@
+"""``main.py admin …``: the team's administration from a shell, for the first admin of a
+new shop and for scripts. Each command opens the service's database (migrating it
+first), does one thing in one transaction, audits it as done from the command line,
+and prints what a person needs next (such as a one-time link)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TextIO
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from streamer_desktop.service import translation
+from streamer_desktop.service.db import Database
+from streamer_desktop.service.errors import ServiceError
+from streamer_desktop.service.models import Business, User
+from streamer_desktop.service.security import LinkSigner
+from streamer_desktop.service.settings import ServiceSettings
+from streamer_desktop.service.store import audit, team
+from streamer_desktop.service.store.clock import Clock, system_clock, to_epoch
+from streamer_desktop.wire import InviteIn, Role
+
+COMMANDS = {
+    "add-shop": "create a shop and invite its first admin",
+    "invite": "invite a streamer (or, with --admin, an admin) to a shop",
+    "team": "list a shop's team",
+    "disable": "stop a member signing in; their open requests go to a colleague",
+    "enable": "let a disabled member sign in again",
+    "remove": "as disable, and take them off the team for good",
+    "reset-password": "send a member a one-time link to choose a new password",
+    "audit": "show a shop's audit log, newest first",
+}
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+               with_database: Callable[[argparse.ArgumentParser], None]) -> None:
+    """The ``admin`` command and its subcommands."""
+    admin = commands.add_parser(
+        "admin", help="manage shops and their teams from the command line",
+        description="Manage shops and their teams in the service's database. One-time "
+        "links are printed and also sent by e-mail through the outbox (sent by a running "
+        "service). Give the same --data-dir or --database-url as `serve`.")
+    with_database(admin)
+    actions = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+    shop = actions.add_parser("add-shop", help=COMMANDS["add-shop"])
+    shop.add_argument("slug", help="the shop's short name in links, e.g. nordic-living")
+    shop.add_argument("name", help="the shop's name as customers see it")
+    shop.add_argument("--admin-email", required=True, help="e-mail of the first admin")
+    shop.add_argument("--admin-name", required=True, help="name of the first admin")
+    invite = actions.add_parser("invite", help=COMMANDS["invite"])
+    invite.add_argument("--shop", required=True, help="the shop's short name")
+    invite.add_argument("email")
+    invite.add_argument("name")
+    invite.add_argument("--admin", action="store_true", help="invite an admin")
+    listing = actions.add_parser("team", help=COMMANDS["team"])
+    listing.add_argument("--shop", required=True, help="the shop's short name")
+    for name in ("disable", "remove"):
+        action = actions.add_parser(name, help=COMMANDS[name])
+        action.add_argument("email")
+        action.add_argument("--to", metavar="EMAIL",
+                            help="colleague who takes the open requests (default: the "
+                            "least busy streamer)")
+    for name in ("enable", "reset-password"):
+        actions.add_parser(name, help=COMMANDS[name]).add_argument("email")
+    log = actions.add_parser("audit", help=COMMANDS["audit"])
+    log.add_argument("--shop", required=True, help="the shop's short name")
+    log.add_argument("--limit", type=int, default=50, help="how many entries (default: 50)")
+
+
+def run(args: argparse.Namespace, settings: ServiceSettings, out: TextIO, err: TextIO,
+        clock: Clock = system_clock) -> int:
+    """Do the command; 0 on success, 1 when the service refuses it (said on ``err``)."""
+    db = Database(settings.resolved_database_url())
+    signer = LinkSigner(settings.resolved_secret_key())
+    base = (settings.public_url or f"http://{settings.host}:{settings.port}").rstrip("/")
+    try:
+        with db.starting():
+            db.migrate()
+        with db.write() as session:
+            _do(args, session, to_epoch(clock()), signer, base, out)
+    except ServiceError as exc:
+        message = translation.gettext_for("en")(exc.message)
+        print(f"main.py admin {args.admin_command}: "
+              f"{message % (exc.details or {}) if '%(' in message else message}", file=err)
+        return 1
+    finally:
+        db.dispose()
+    return 0
+
+
+def _do(args: argparse.Namespace, session: Session, now: int, signer: LinkSigner, base: str,
+        out: TextIO) -> None:
+    command = args.admin_command
+    if command == "add-shop":
+        business, token = team.add_shop(session, args.slug, args.name, args.admin_email,
+                                        args.admin_name, now, signer)
+        print(f"Shop {business.slug} created. {args.admin_email} sets a password here "
+              f"(valid 7 days, once):\n{base}/account/{token}", file=out)
+    elif command == "invite":
+        business = _shop(session, args.shop)
+        role = Role.ADMIN if args.admin else Role.STREAMER
+        member, token = team.invite(session, business.id, audit.CLI,
+                                    InviteIn(email=args.email, display_name=args.name,
+                                             role=role), now, signer)
+        print(f"{member.email} invited. Their link (valid 7 days, once):\n"
+              f"{base}/account/{token}", file=out)
+    elif command == "team":
+        business = _shop(session, args.shop)
+        for m in team.members(session, business.id):
+            print(f"{m.email}\t{m.display_name}\t{m.role.value}\t{m.status.value}\t"
+                  f"{'online' if m.online else 'offline'}\t{m.open_requests} open", file=out)
+    elif command in ("disable", "remove"):
+        user = _user(session, args.email)
+        to = _user(session, args.to).id if args.to else None
+        result = team.disable(session, user.business_id, audit.CLI, user.id, to, now,
+                              remove=command == "remove")
+        print(f"{user.email} {command}d: {result.requests_moved} requests handed over, "
+              f"{result.streams_moved} streams carried along, {result.streams_cancelled} "
+              "cancelled (their customers were told).", file=out)
+    elif command == "enable":
+        user = _user(session, args.email)
+        member = team.enable(session, user.business_id, audit.CLI, user.id, now)
+        print(f"{member.email} is {member.status.value}.", file=out)
+    elif command == "reset-password":
+        user = _user(session, args.email)
+        token = team.reset_password(session, user.business_id, audit.CLI, user.id, now,
+                                    signer)
+        print(f"Link for {user.email} (valid once):\n{base}/account/{token}", file=out)
+    elif command == "audit":
+        business = _shop(session, args.shop)
+        for entry in audit.entries(session, business.id, None, args.limit):
+            print(f"{entry.at.isoformat()}\t{entry.actor}\t{entry.action}\t{entry.subject}\t"
+                  f"{entry.detail}", file=out)
+
+
+def _shop(session: Session, slug: str) -> Business:
+    business = session.scalar(select(Business).where(Business.slug == slug))
+    if business is None:
+        raise ServiceError(404, "not_found", f"There is no shop named {slug}.")
+    return business
+
+
+def _user(session: Session, email: str) -> User:
+    user = session.scalar(select(User).where(func.lower(User.email) == email.lower()))
+    if user is None:
+        raise ServiceError(404, "not_found", f"No one signs in with {email}.")
+    return user
