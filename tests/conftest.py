@@ -13,6 +13,7 @@ import pytest
 from streamer_desktop.service.server import EmbeddedService
 from streamer_desktop.service.settings import ServiceSettings
 from tests.support.api import ADMIN, STREAMER, sign_in
+from tests.support.browser import BrowserThread
 from tests.support.clock import T0, PinnedClock
 from tests.support.postgres import Cluster, server_binaries
 
@@ -96,3 +97,12 @@ def admin(service: RunningService) -> Iterator[httpx.Client]:
     """The demo shop's admin, signed in."""
     with sign_in(service.url, *ADMIN) as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[BrowserThread]:
+    """One headless Chromium for the session (web pages, and desktop journeys that
+    pass through one)."""
+    thread = BrowserThread()
+    yield thread
+    thread.close()

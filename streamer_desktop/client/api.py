@@ -18,6 +18,7 @@ from streamer_desktop.wire import (
     ReadOut,
     RequestOut,
     StreamOut,
+    TeamMemberOut,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -120,6 +121,15 @@ class ApiClient:
         """Seen up to message ``up_to``; the unread count left."""
         return await self._call("POST", f"/api/requests/{request_id}/read", ReadOut,
                                 json={"up_to": up_to})
+
+    async def team(self) -> list[TeamMemberOut]:
+        """The shop's team, with who is online."""
+        return await self._call_list("GET", "/api/team", TeamMemberOut)
+
+    async def transfer(self, request_id: int, to_user_id: int) -> RequestOut:
+        """Hand the request (its chat and stream) to a colleague."""
+        return await self._call("POST", f"/api/requests/{request_id}/transfer", RequestOut,
+                                json={"to_user_id": to_user_id})
 
     async def schedule(self, request_id: int, starts_at: datetime, streamer_time_zone: str,
                        duration_min: int | None = None) -> StreamOut:

@@ -28,6 +28,7 @@ from streamer_desktop.desktop.clock_texts import ClockTexts
 from streamer_desktop.desktop.connection import Connection
 from streamer_desktop.desktop.credentials import CredentialStore
 from streamer_desktop.desktop.formatting import zone_label
+from streamer_desktop.desktop.handover import HandOver
 from streamer_desktop.desktop.icons import TrayState, tray_icon
 from streamer_desktop.desktop.language import Languages
 from streamer_desktop.desktop.main_window import MainWindow
@@ -79,6 +80,7 @@ class DesktopApp(QObject):
         self.board: AgendaBoard | None = None
         self.scheduler: StreamScheduler | None = None
         self.stream_control: StreamControl | None = None
+        self.hand_over: HandOver | None = None
         self._apply_appearance()  # before any window is shown
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._apply_appearance())
         self.settings_dialog: SettingsDialog | None = None
@@ -167,6 +169,7 @@ class DesktopApp(QObject):
         self.stream_control = StreamControl(self.window, workspace, board, self.tasks,
                                             self._clock, lambda: self.settings.time_zone,
                                             self._locale)
+        self.hand_over = HandOver(self.window, workspace, self.tasks)
         self._wire(workspace, board)
         if await workspace.load():
             self.window.set_loading(False)
@@ -408,6 +411,7 @@ class DesktopApp(QObject):
             NoticeKind.NEW_MESSAGE: self.tr("Message from {name}"),
             NoticeKind.CONFIRMED: self.tr("{name} confirmed the stream"),
             NoticeKind.CANCELLED: self.tr("{name} cancelled the stream"),
+            NoticeKind.HANDED_OVER: self.tr("{name}'s request was handed to you"),
         }
         self._notify(titles[notice.kind].format(name=notice.customer), notice.text,
                      notice.request_id)

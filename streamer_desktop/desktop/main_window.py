@@ -214,6 +214,7 @@ class MainWindow(Retranslating, QMainWindow):
     schedule_requested = Signal(int)
     reschedule_requested = Signal(int)
     cancel_stream_requested = Signal(int)
+    transfer_requested = Signal(int)
     end_requested = Signal(int)
     sign_out_requested = Signal()
     settings_requested = Signal()
@@ -262,6 +263,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.cancelStreamAction.setObjectName("cancelStreamAction")
         self.messageCustomerAction = QAction(self)
         self.messageCustomerAction.setObjectName("messageCustomerAction")
+        self.transferRequestAction = QAction(self)
+        self.transferRequestAction.setObjectName("transferRequestAction")
         self.settingsAction = QAction(self)
         self.settingsAction.setObjectName("settingsAction")
         self.signOutAction = QAction(self)
@@ -290,6 +293,7 @@ class MainWindow(Retranslating, QMainWindow):
             (self.rescheduleAction, [QKeySequence("Ctrl+Shift+R")]),
             (self.cancelStreamAction, [QKeySequence("Ctrl+Shift+X")]),
             (self.startStreamAction, [QKeySequence("Ctrl+Shift+L")]),
+            (self.transferRequestAction, [QKeySequence("Ctrl+Shift+H")]),
             (self.settingsAction, [QKeySequence("Ctrl+,")]),
             (self.shortcutsAction, [QKeySequence("Ctrl+/"), QKeySequence("F1")]),
             (self.quitAction, [QKeySequence("Ctrl+Q")]),
@@ -303,6 +307,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu.addAction(self.rescheduleAction)
         self.menu.addAction(self.cancelStreamAction)
         self.menu.addAction(self.messageCustomerAction)
+        self.menu.addAction(self.transferRequestAction)
         self.menu.addSeparator()
         self.menu.addAction(self.findRequestsAction)
         self.menu.addAction(self.settingsAction)
@@ -443,6 +448,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.rescheduleButton.clicked.connect(self._on_reschedule)
         self.rescheduleAction.triggered.connect(self._on_reschedule)
         self.cancelStreamAction.triggered.connect(self._on_cancel_stream)
+        self.transferRequestAction.triggered.connect(self._on_transfer)
         self.streamBox.startStreamButton.clicked.connect(self._on_start)
         self.startStreamAction.triggered.connect(self._on_start)
         self.findRequestsAction.triggered.connect(self._on_find)
@@ -456,7 +462,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.cardMenu = QMenu(self)
         self.cardMenu.setObjectName("cardContextMenu")
         for action in (self.rescheduleAction, self.cancelStreamAction,
-                       self.messageCustomerAction):
+                       self.messageCustomerAction, self.transferRequestAction):
             self.cardMenu.addAction(action)
         # A stream's box in the chat offers the same actions, clicked or right-clicked.
         self.chatView.clicked.connect(
@@ -496,6 +502,10 @@ class MainWindow(Retranslating, QMainWindow):
             "Cancel the stream; you can add a message to the customer."))
         self.messageCustomerAction.setText(self.tr("Message the customer"))
         self.messageCustomerAction.setToolTip(self.tr("Write to the customer of the open chat."))
+        self.transferRequestAction.setText(self.tr("Hand over to a colleague…"))
+        self.transferRequestAction.setToolTip(self.tr(
+            "Give the request, its chat and its stream to a colleague who is online; the "
+            "customer is told."))
         self.startStreamAction.setText(self.tr("Start stream"))
         self.startStreamAction.setToolTip(self.tr(
             "Go live: the customer gets an e-mail with the link to join."))
@@ -646,6 +656,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.rescheduleAction.setEnabled(manageable and reschedulable)
         self.cancelStreamAction.setEnabled(manageable)
         self.messageCustomerAction.setEnabled(has_chat)
+        self.transferRequestAction.setEnabled(has_chat)
         # The stream box shows only what applies (the menus show the rest greyed).
         self.streamBox.streamRescheduleButton.setVisible(manageable and reschedulable)
         self.streamBox.streamCancelButton.setVisible(manageable)
@@ -751,6 +762,10 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_cancel_stream(self) -> None:
         if self.current_request_id is not None:
             self.cancel_stream_requested.emit(self.current_request_id)
+
+    def _on_transfer(self) -> None:
+        if self.current_request_id is not None:
+            self.transfer_requested.emit(self.current_request_id)
 
     def _on_find(self) -> None:
         self.requestSearchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -97,7 +97,9 @@ def message_text(message: MessageOut, my_zone: str, locale: str) -> str:
         MessageKind.STREAM_MISSED: QCoreApplication.translate(
             "Texts", "The stream on {start} was missed."
         ),
-    }[kind].format(start=start, minutes=lasted)
+        MessageKind.TRANSFERRED: QCoreApplication.translate(
+            "Texts", "The request was handed to {name}; the customer was told."),
+    }[kind].format(start=start, minutes=lasted, name=message.body)
 
 
 def chip(stream: StreamOut | None, phase: Phase) -> tuple[str, str] | None:

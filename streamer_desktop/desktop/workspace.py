@@ -25,7 +25,10 @@ from streamer_desktop.wire import (
     MessageOut,
     ReadOut,
     RequestOut,
+    Role,
     StreamOut,
+    TeamMemberOut,
+    UserStatus,
 )
 
 log = logging.getLogger(__name__)
@@ -41,6 +44,8 @@ class NoticeKind(Enum):
     NEW_MESSAGE = "new_message"
     CONFIRMED = "confirmed"
     CANCELLED = "cancelled"
+    HANDED_OVER = "handed_over"
+    """A colleague (or an admin) gave the streamer a request."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +259,55 @@ class Workspace(QObject):
         self.put_stream(stream)
         return None
 
+    async def colleagues(self) -> list[TeamMemberOut] | str:
+        """The streamer's active colleagues (online first), or why they are unknown."""
+        try:
+            team = await self._api.team()
+        except ServiceUnreachable:
+            return self.tr("The service cannot be reached. Try again when the connection "
+                           "is back.")
+        except ApiError as exc:
+            if exc.status == 401:
+                self._fail(exc)
+            return exc.message
+        me = self.me.user.id if self.me is not None else None
+        others = [m for m in team if m.id != me and m.status is UserStatus.ACTIVE]
+        return sorted(others, key=lambda m: (not m.online, m.display_name.casefold()))
+
+    async def transfer(self, request_id: int, to_user_id: int) -> str | None:
+        """Hand a request to a colleague. None when done (the request leaves this
+        workspace), else why not (nothing has changed then)."""
+        try:
+            request = await self._api.transfer(request_id, to_user_id)
+        except ServiceUnreachable:
+            return self.tr("The service cannot be reached, so the request is still yours. "
+                           "Try again when the connection is back.")
+        except ApiError as exc:
+            if exc.status == 401:
+                self._fail(exc)
+            return exc.message
+        self._place(request)
+        return None
+
+    def _place(self, request: RequestOut) -> bool:
+        """Keep a request that is this streamer's, drop one that went to someone else;
+        True when it came in."""
+        mine = self.me is None or request.streamer_id == self.me.user.id or (
+            self.me.user.role is Role.ADMIN)
+        if mine:
+            known = request.id in self.requests
+            self.requests[request.id] = request
+            self.requests_changed.emit()
+            return not known
+        if self.requests.pop(request.id, None) is not None:
+            self.messages.pop(request.id, None)
+            self._loaded_chats.discard(request.id)
+            self._complete_chats.discard(request.id)
+            if self.reading == request.id:
+                self.reading = None
+            self.requests_changed.emit()
+        return False
+
     async def sign_out(self) -> None:
         try:
             await self._api.logout()
@@ -287,6 +341,12 @@ class Workspace(QObject):
             if target is not None and target.unread != read.unread:
                 self.requests[target.id] = target.model_copy(update={"unread": read.unread})
                 self.requests_changed.emit()
+        elif event.type is EventType.REQUEST_TRANSFERRED:
+            request = RequestOut.model_validate(data["request"])
+            if self._place(request) and self.me is not None and (
+                    data.get("from_user_id") != self.me.user.id):
+                self.noticed.emit(Notice(NoticeKind.HANDED_OVER, request.id,
+                                         request.customer.name))
         elif event.type is EventType.SETTINGS_CHANGED:
             self.settings = BusinessSettings.model_validate(data["settings"])
             self.settings_changed.emit(self.settings)

@@ -233,9 +233,9 @@ def test_postgresql_refuses_overlapping_streams_whatever_the_path(
             # Back to back, and over a cancelled one, is allowed.
             session.execute(insert, {"p": "b", "s": 5400, "e": 7200, "st": "awaiting_customer"})
             session.execute(insert, {"p": "c", "s": 3600, "e": 5400, "st": "cancelled"})
-        with pytest.raises(sa.exc.IntegrityError, match="streams_no_overlap"):
-            with db.write() as session:
-                session.execute(insert, {"p": "d", "s": 5000, "e": 6000, "st": "live"})
+        with pytest.raises(sa.exc.IntegrityError, match="streams_no_overlap"), \
+                db.write() as session:
+            session.execute(insert, {"p": "d", "s": 5000, "e": 6000, "st": "live"})
     finally:
         db.dispose()
 

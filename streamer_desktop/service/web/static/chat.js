@@ -139,6 +139,9 @@ export class Conversation {
       case "stream_completed":
         content = el("p", {}, t("The live video has ended."));
         break;
+      case "transferred":
+        content = el("p", {}, t("{name} now looks after your request.", { name: message.body }));
+        break;
       default:
         content = el("p", {}, t("The live video did not take place."));
     }
