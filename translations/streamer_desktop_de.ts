@@ -175,52 +175,52 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="110"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="112"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="112"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="114"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="115"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="114"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="116"/>
         <source>Starting now</source>
         <translation>Beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="117"/>
         <source>Soon</source>
         <translation>Bald</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="121"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="123"/>
         <source>Awaiting confirmation</source>
         <translation>Wartet auf Bestätigung</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="122"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="124"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="123"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="125"/>
         <source>Completed</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="124"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="126"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="127"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
@@ -228,57 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="147"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="183"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="187"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="210"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="214"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="274"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="276"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="407"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="408"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="420"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="409"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="410"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="422"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
+        <source>{name}&apos;s request was handed to you</source>
+        <translation>Die Anfrage von {name} wurde Ihnen übergeben</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="434"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="437"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -286,34 +291,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="439"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="444"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="507"/>
         <source>You are signed out.</source>
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="524"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="537"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="541"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HandOver</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="197"/>
+        <source>{customer}&apos;s request is now with {name}.</source>
+        <translation>Die Anfrage von {customer} liegt jetzt bei {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="79"/>
+        <source>Hand over to a colleague</source>
+        <translation>An eine Kollegin oder einen Kollegen übergeben</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="81"/>
+        <source>No colleague works in this shop yet.</source>
+        <translation>In diesem Shop arbeitet noch niemand sonst.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="84"/>
+        <source>Hand {name}&apos;s request to &amp;whom? The chat and any stream not yet started go along; {name} is told in the chat.</source>
+        <translation>An &amp;wen soll die Anfrage von {name} gehen? Der Chat und ein noch nicht begonnener Stream gehen mit; {name} erfährt es im Chat.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="88"/>
+        <source>No colleague is online right now, so {name}&apos;s request stays with you.</source>
+        <translation>Gerade ist niemand online, daher bleibt die Anfrage von {name} bei Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="98"/>
+        <source>Colleagues</source>
+        <translation>Kolleginnen und Kollegen</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="100"/>
+        <source>Your shop&apos;s streamers; only those online can take the request.</source>
+        <translation>Die Streamer Ihres Shops; nur wer online ist, kann die Anfrage übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="101"/>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="103"/>
+        <source>Give the request to the chosen colleague; it leaves your list.</source>
+        <translation>Die Anfrage an die gewählte Person übergeben; sie verschwindet aus Ihrer Liste.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="104"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="106"/>
+        <source>Close this question; the request stays with you.</source>
+        <translation>Diese Frage schließen; die Anfrage bleibt bei Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="109"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="109"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../streamer_desktop/desktop/handover.py" line="110"/>
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n offene Anfrage</numerusform>
+            <numerusform>%n offene Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -352,240 +436,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="482"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="489"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="492"/>
         <source>Schedule a stream</source>
         <translation>Stream planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="489"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="495"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Ordner der Kunden-E-Mails öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="547"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="557"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Den Stream auf eine andere Zeit verlegen; der Kunde wird um Bestätigung gebeten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
         <source>Cancel stream…</source>
         <translation>Stream absagen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Den Stream absagen; Sie können dem Kunden eine Nachricht mitgeben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Dem Kunden des geöffneten Chats schreiben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
+        <source>Hand over to a colleague…</source>
+        <translation>An Kollegen übergeben…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="507"/>
+        <source>Give the request, its chat and its stream to a colleague who is online; the customer is told.</source>
+        <translation>Die Anfrage mit Chat und Stream an jemanden übergeben, der online ist; der Kunde wird informiert.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="509"/>
         <source>Start stream</source>
         <translation>Stream starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="511"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Live gehen: Der Kunde erhält eine E-Mail mit dem Link zur Teilnahme.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="512"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
         <source>Find a request</source>
         <translation>Anfrage suchen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="513"/>
         <source>Next request</source>
         <translation>Nächste Anfrage</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="514"/>
         <source>Previous request</source>
         <translation>Vorherige Anfrage</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="516"/>
         <source>About Streamer desktop</source>
         <translation>Über Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="507"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="517"/>
         <source>Find a customer or message</source>
         <translation>Kunde oder Nachricht suchen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Zeigt nur die Anfragen, deren Kunde, Stream oder letzte Nachricht das Eingegebene enthält. ↓ springt zur ersten; Escape leert das Feld.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="513"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="523"/>
         <source>No request matches your search.</source>
         <translation>Keine Anfrage passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="514"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="524"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="525"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="604"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="614"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="517"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="521"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="527"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="531"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="530"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="523"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="560"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="570"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="525"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="535"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="526"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="536"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="527"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="528"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="532"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="538"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="542"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="543"/>
         <source>Send the message to the customer.</source>
         <translation>Die Nachricht an den Kunden senden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="535"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="545"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>Was Sie dem Kunden des geöffneten Chats schreiben. Eingabe sendet es.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="547"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Streams, die jetzt beginnen können. Eingabe oder ein Klick startet einen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="539"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="549"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Die Anfragen Ihrer Kunden, die dringendste zuerst. Der Chat zeigt die ausgewählte; Alt+Ab und Alt+Auf wechseln von überall zwischen ihnen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="542"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="552"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>Das Gespräch mit dem Kunden, das Älteste zuerst. Das Feld eines Streams bietet an, was mit ihm möglich ist.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="545"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="555"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Dem Kunden wegen des überfälligen Streams schreiben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="603"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="613"/>
         <source>Active · nothing to start now</source>
         <translation>Aktiv · gerade nichts zu starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="702"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="720"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="704"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="722"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="530"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="540"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="531"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="541"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="549"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="559"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="704"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="564"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="574"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>
@@ -1246,7 +1341,12 @@
         <translation>Der Stream am {start} wurde verpasst.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="131"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="100"/>
+        <source>The request was handed to {name}; the customer was told.</source>
+        <translation>Die Anfrage wurde an {name} übergeben; der Kunde wurde informiert.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="133"/>
         <source>{mine} (customer {theirs})</source>
         <translation>{mine} (Kunde {theirs})</translation>
     </message>
@@ -1277,37 +1377,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="122"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="127"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>Eine Aktualisierung des Dienstes konnte nicht angezeigt werden ({error}); alles wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="225"/>
         <source>The stream did not start.</source>
         <translation>Der Stream hat nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="233"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="238"/>
         <source>The stream is still live.</source>
         <translation>Der Stream läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="244"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="249"/>
         <source>This request has no stream to cancel.</source>
         <translation>Diese Anfrage hat keinen Stream zum Absagen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="253"/>
         <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar, daher wurde der Stream nicht abgesagt. Ihre Nachricht bleibt erhalten; versuchen Sie es erneut, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="350"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="268"/>
+        <source>The service cannot be reached. Try again when the connection is back.</source>
+        <translation>Der Dienst ist nicht erreichbar. Versuchen Sie es wieder, wenn die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="285"/>
+        <source>The service cannot be reached, so the request is still yours. Try again when the connection is back.</source>
+        <translation>Der Dienst ist nicht erreichbar, daher bleibt die Anfrage bei Ihnen. Versuchen Sie es wieder, wenn die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="412"/>
         <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar. {outcome} Versuchen Sie es erneut, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="414"/>
         <source>Your text is kept.</source>
         <translation>Ihr Text bleibt erhalten.</translation>
     </message>

@@ -175,52 +175,52 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="110"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="112"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="112"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="114"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="115"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="114"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="116"/>
         <source>Starting now</source>
         <translation>Starting now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="117"/>
         <source>Soon</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="121"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="123"/>
         <source>Awaiting confirmation</source>
         <translation>Awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="122"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="124"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="123"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="125"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="124"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="126"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="127"/>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
@@ -228,57 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="147"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="183"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="187"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="210"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="214"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="274"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>The service cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="276"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="407"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="408"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="420"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="409"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="410"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="422"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
+        <source>{name}&apos;s request was handed to you</source>
+        <translation>{name}&apos;s request was handed to you</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="434"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="437"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -286,34 +291,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="439"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="444"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="507"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="524"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="537"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="541"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HandOver</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="197"/>
+        <source>{customer}&apos;s request is now with {name}.</source>
+        <translation>{customer}&apos;s request is now with {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="79"/>
+        <source>Hand over to a colleague</source>
+        <translation>Hand over to a colleague</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="81"/>
+        <source>No colleague works in this shop yet.</source>
+        <translation>No colleague works in this shop yet.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="84"/>
+        <source>Hand {name}&apos;s request to &amp;whom? The chat and any stream not yet started go along; {name} is told in the chat.</source>
+        <translation>Hand {name}&apos;s request to &amp;whom? The chat and any stream not yet started go along; {name} is told in the chat.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="88"/>
+        <source>No colleague is online right now, so {name}&apos;s request stays with you.</source>
+        <translation>No colleague is online right now, so {name}&apos;s request stays with you.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="98"/>
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="100"/>
+        <source>Your shop&apos;s streamers; only those online can take the request.</source>
+        <translation>Your shop&apos;s streamers; only those online can take the request.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="101"/>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="103"/>
+        <source>Give the request to the chosen colleague; it leaves your list.</source>
+        <translation>Give the request to the chosen colleague; it leaves your list.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="104"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="106"/>
+        <source>Close this question; the request stays with you.</source>
+        <translation>Close this question; the request stays with you.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="109"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="109"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../streamer_desktop/desktop/handover.py" line="110"/>
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -352,240 +436,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="482"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="489"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="492"/>
         <source>Schedule a stream</source>
         <translation>Schedule a stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="489"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="495"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Open the demo shop (customer&apos;s view)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Open the folder of customer e-mails</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="547"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="557"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Move the stream to another time; the customer is asked to confirm it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
         <source>Cancel stream…</source>
         <translation>Cancel stream…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Cancel the stream; you can add a message to the customer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Write to the customer of the open chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
+        <source>Hand over to a colleague…</source>
+        <translation>Hand over to a colleague…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="507"/>
+        <source>Give the request, its chat and its stream to a colleague who is online; the customer is told.</source>
+        <translation>Give the request, its chat and its stream to a colleague who is online; the customer is told.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="509"/>
         <source>Start stream</source>
         <translation>Start stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="511"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Go live: the customer gets an e-mail with the link to join.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="512"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
         <source>Find a request</source>
         <translation>Find a request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="513"/>
         <source>Next request</source>
         <translation>Next request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="514"/>
         <source>Previous request</source>
         <translation>Previous request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="516"/>
         <source>About Streamer desktop</source>
         <translation>About Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="507"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="517"/>
         <source>Find a customer or message</source>
         <translation>Find a customer or message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="513"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="523"/>
         <source>No request matches your search.</source>
         <translation>No request matches your search.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="514"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="524"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="525"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="604"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="614"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="517"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="521"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="527"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="531"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="530"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="523"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="560"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="570"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="525"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="535"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="526"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="536"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="527"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="528"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="532"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="538"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="542"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="543"/>
         <source>Send the message to the customer.</source>
         <translation>Send the message to the customer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="535"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="545"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>What you write to the customer of the open chat. Return sends it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="547"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Streams that can start now. Return or a click on one starts it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="539"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="549"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="542"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="552"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="545"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="555"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Write to the customer about the overdue stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="603"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="613"/>
         <source>Active · nothing to start now</source>
         <translation>Active · nothing to start now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="702"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="720"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="704"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="722"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>The start time has come, but the customer has not confirmed this stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="530"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="540"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="531"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="541"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="549"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="559"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="704"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="564"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="574"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>
@@ -1246,7 +1341,12 @@
         <translation>The stream on {start} was missed.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="131"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="100"/>
+        <source>The request was handed to {name}; the customer was told.</source>
+        <translation>The request was handed to {name}; the customer was told.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="133"/>
         <source>{mine} (customer {theirs})</source>
         <translation>{mine} (customer {theirs})</translation>
     </message>
@@ -1277,37 +1377,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="122"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="127"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>An update from the service could not be shown ({error}); everything was loaded again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="225"/>
         <source>The stream did not start.</source>
         <translation>The stream did not start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="233"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="238"/>
         <source>The stream is still live.</source>
         <translation>The stream is still live.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="244"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="249"/>
         <source>This request has no stream to cancel.</source>
         <translation>This request has no stream to cancel.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="253"/>
         <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
         <translation>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="350"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="268"/>
+        <source>The service cannot be reached. Try again when the connection is back.</source>
+        <translation>The service cannot be reached. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="285"/>
+        <source>The service cannot be reached, so the request is still yours. Try again when the connection is back.</source>
+        <translation>The service cannot be reached, so the request is still yours. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="412"/>
         <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
         <translation>The service cannot be reached. {outcome} Try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="414"/>
         <source>Your text is kept.</source>
         <translation>Your text is kept.</translation>
     </message>

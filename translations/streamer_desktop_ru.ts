@@ -175,52 +175,52 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="110"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="112"/>
         <source>Live</source>
         <translation>В эфире</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="112"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="114"/>
         <source>Overdue</source>
         <translation>Просрочен</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="115"/>
         <source>Not confirmed</source>
         <translation>Не подтверждён</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="114"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="116"/>
         <source>Starting now</source>
         <translation>Начинается</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="117"/>
         <source>Soon</source>
         <translation>Скоро</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="121"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="123"/>
         <source>Awaiting confirmation</source>
         <translation>Ждёт подтверждения</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="122"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="124"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="123"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="125"/>
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="124"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="126"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="127"/>
         <source>Missed</source>
         <translation>Пропущен</translation>
     </message>
@@ -228,57 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="144"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="147"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="183"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="187"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="210"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="214"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="270"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="274"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="276"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="407"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="408"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="420"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="409"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="410"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="422"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
+        <source>{name}&apos;s request was handed to you</source>
+        <translation>Вам передали запрос от {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="434"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="424"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="437"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -287,34 +292,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="439"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="444"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="507"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="524"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="537"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="541"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HandOver</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="197"/>
+        <source>{customer}&apos;s request is now with {name}.</source>
+        <translation>Запрос от {customer} теперь у {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="79"/>
+        <source>Hand over to a colleague</source>
+        <translation>Передать коллеге</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="81"/>
+        <source>No colleague works in this shop yet.</source>
+        <translation>В этом магазине пока нет других стримеров.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="84"/>
+        <source>Hand {name}&apos;s request to &amp;whom? The chat and any stream not yet started go along; {name} is told in the chat.</source>
+        <translation>&amp;Кому передать запрос от {name}? Чат и ещё не начавшийся стрим перейдут вместе с ним; {name} узнает об этом в чате.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="88"/>
+        <source>No colleague is online right now, so {name}&apos;s request stays with you.</source>
+        <translation>Сейчас никого из коллег нет в сети, поэтому запрос от {name} остаётся у вас.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="98"/>
+        <source>Colleagues</source>
+        <translation>Коллеги</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="100"/>
+        <source>Your shop&apos;s streamers; only those online can take the request.</source>
+        <translation>Стримеры вашего магазина; принять запрос могут только те, кто в сети.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="101"/>
+        <source>Hand over</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="103"/>
+        <source>Give the request to the chosen colleague; it leaves your list.</source>
+        <translation>Передать запрос выбранному коллеге; он уйдёт из вашего списка.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="104"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="106"/>
+        <source>Close this question; the request stays with you.</source>
+        <translation>Закрыть вопрос; запрос остаётся у вас.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="109"/>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="109"/>
+        <source>offline</source>
+        <translation>не в сети</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../streamer_desktop/desktop/handover.py" line="110"/>
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n открытый запрос</numerusform>
+            <numerusform>%n открытых запроса</numerusform>
+            <numerusform>%n открытых запросов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -353,240 +438,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="482"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="483"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="489"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="484"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="485"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="486"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="492"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="489"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="495"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="547"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="557"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Перенести стрим на другое время; покупателя попросят подтвердить его.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
         <source>Cancel stream…</source>
         <translation>Отменить стрим…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Отменить стрим; можно добавить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="498"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Написать покупателю в открытом чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
+        <source>Hand over to a colleague…</source>
+        <translation>Передать коллеге…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="507"/>
+        <source>Give the request, its chat and its stream to a colleague who is online; the customer is told.</source>
+        <translation>Передать запрос вместе с чатом и стримом коллеге в сети; покупатель получит сообщение.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="509"/>
         <source>Start stream</source>
         <translation>Начать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="501"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="511"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Выйти в эфир: покупатель получит письмо со ссылкой для подключения.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="508"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="512"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
         <source>Find a request</source>
         <translation>Найти запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="513"/>
         <source>Next request</source>
         <translation>Следующий запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="514"/>
         <source>Previous request</source>
         <translation>Предыдущий запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="506"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="516"/>
         <source>About Streamer desktop</source>
         <translation>О программе Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="507"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="517"/>
         <source>Find a customer or message</source>
         <translation>Найти покупателя или сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="510"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Показывает только запросы, где покупатель, стрим или последнее сообщение содержат введённое. ↓ — к первому из них; Escape очищает поле.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="513"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="523"/>
         <source>No request matches your search.</source>
         <translation>Ни один запрос не подходит под поиск.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="514"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="524"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="525"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="604"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="614"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="517"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="521"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="527"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="531"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="530"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="523"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="560"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="570"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="525"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="535"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="526"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="536"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="527"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="528"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="532"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="538"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="542"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="543"/>
         <source>Send the message to the customer.</source>
         <translation>Отправить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="535"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="545"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>Текст покупателю в открытом чате. Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="547"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Стримы, которые можно начать сейчас. Enter или щелчок начинает стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="539"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="549"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Запросы ваших покупателей, самые срочные сверху. Чат показывает выбранный; Alt+Вниз и Alt+Вверх переключают их откуда угодно.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="542"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="552"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>Переписка с покупателем, от старых сообщений к новым. Блок стрима предлагает действия с ним.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="545"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="555"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Написать покупателю о просроченном стриме.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="603"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="613"/>
         <source>Active · nothing to start now</source>
         <translation>Активные · сейчас нечего начинать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="702"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="720"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="704"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="722"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="530"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="540"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="531"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="541"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="549"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="559"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="704"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="564"/>
+        <location filename="../streamer_desktop/desktop/main_window.py" line="574"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -1247,7 +1343,12 @@
         <translation>Стрим {start} пропущен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/texts.py" line="131"/>
+        <location filename="../streamer_desktop/desktop/texts.py" line="100"/>
+        <source>The request was handed to {name}; the customer was told.</source>
+        <translation>Запрос передан {name}; покупатель получил сообщение.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/texts.py" line="133"/>
         <source>{mine} (customer {theirs})</source>
         <translation>{mine} (у покупателя {theirs})</translation>
     </message>
@@ -1278,37 +1379,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="122"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="127"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>Не удалось показать обновление от сервиса ({error}); всё загружено заново.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="225"/>
         <source>The stream did not start.</source>
         <translation>Стрим не начался.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="233"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="238"/>
         <source>The stream is still live.</source>
         <translation>Стрим всё ещё в эфире.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="244"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="249"/>
         <source>This request has no stream to cancel.</source>
         <translation>У этой заявки нет стрима для отмены.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="248"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="253"/>
         <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
         <translation>Сервис недоступен, поэтому стрим не отменён. Ваше сообщение сохранено; попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="350"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="268"/>
+        <source>The service cannot be reached. Try again when the connection is back.</source>
+        <translation>Сервис недоступен. Попробуйте снова, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="285"/>
+        <source>The service cannot be reached, so the request is still yours. Try again when the connection is back.</source>
+        <translation>Сервис недоступен, поэтому запрос пока остаётся у вас. Попробуйте снова, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="412"/>
         <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
         <translation>Сервис недоступен. {outcome} Попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="352"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="414"/>
         <source>Your text is kept.</source>
         <translation>Ваш текст сохранён.</translation>
     </message>

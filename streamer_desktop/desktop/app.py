@@ -303,6 +303,7 @@ class DesktopApp(QObject):
         workspace.failed.connect(
             lambda text, offline: window.show_notice(text, until_online=offline))
         workspace.noticed.connect(self._on_notice)
+        workspace.requests_changed.connect(self._on_requests_changed)
         board.reminder_due.connect(self._on_reminder)
         for model in (board.active_model, board.requests_model):
             model.dataChanged.connect(self._show_stream)
@@ -393,6 +394,14 @@ class DesktopApp(QObject):
     def _show_stream(self, *_args: object) -> None:
         if self.stream_control is not None:
             self.stream_control.refresh()
+
+    def _on_requests_changed(self) -> None:
+        request_id, workspace = self.window.current_request_id, self.workspace
+        if workspace is not None and request_id is not None and (
+                request_id not in workspace.requests):
+            self.window.close_chat()  # handed over: its chat is no longer this streamer's
+            self.chat_model.show([])
+            self._show_stream()
 
     def _on_messages_changed(self, request_id: int) -> None:
         if self.workspace is not None and request_id == self.window.current_request_id:

@@ -698,6 +698,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_customer_clock(where)
         self._set_chat_enabled(True)
 
+    def close_chat(self) -> None:
+        """The open request is no longer the streamer's (handed over): no chat is open."""
+        self.current_request_id = None
+        self.chatTitle.setText(self.tr("Select a request to see its chat."))
+        self.show_customer_clock("")
+        self._set_chat_enabled(False)
+
     def show_customer_clock(self, where: str) -> None:
         self.chatZoneLabel.setText(where)
         self.chatZoneLabel.setAccessibleName(where)

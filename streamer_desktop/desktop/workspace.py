@@ -260,7 +260,8 @@ class Workspace(QObject):
         return None
 
     async def colleagues(self) -> list[TeamMemberOut] | str:
-        """The streamer's active colleagues (online first), or why they are unknown."""
+        """The streamer's active fellow streamers (online first), or why they are
+        unknown."""
         try:
             team = await self._api.team()
         except ServiceUnreachable:
@@ -271,7 +272,8 @@ class Workspace(QObject):
                 self._fail(exc)
             return exc.message
         me = self.me.user.id if self.me is not None else None
-        others = [m for m in team if m.id != me and m.status is UserStatus.ACTIVE]
+        others = [m for m in team if m.id != me and m.status is UserStatus.ACTIVE
+                  and m.role is Role.STREAMER]
         return sorted(others, key=lambda m: (not m.online, m.display_name.casefold()))
 
     async def transfer(self, request_id: int, to_user_id: int) -> str | None:

@@ -88,7 +88,7 @@ async def transfer(
     ctx: Ctx, caller: CurrentCaller, request_id: RequestId, body: TransferIn
 ) -> RequestOut:
     """Hand the request, its chat and its stream (if not started) to a colleague who is
-    online (an admin: to any active member). The customer is told in the chat; both
+    online (an admin: to any active streamer). The customer is told in the chat; both
     streamers hear ``request.transferred``. 409 ``colleague_busy`` when the colleague
     has another stream at the stream's time."""
     now = ctx.now()

@@ -20,7 +20,7 @@ from streamer_desktop.service.models import CustomerRequest, Message, Stream, Us
 from streamer_desktop.service.store.conversations import OPEN_STATUSES, post_message
 from streamer_desktop.service.store.serialize import request_out, stream_out
 from streamer_desktop.service.store.streams import cancel_stream, first_clash, tell
-from streamer_desktop.wire import EventType, MessageKind, StreamStatus, UserStatus
+from streamer_desktop.wire import EventType, MessageKind, Role, StreamStatus, UserStatus
 
 
 @dataclass
@@ -33,9 +33,10 @@ class Moved:
 
 
 def colleague(session: Session, business_id: int, user_id: int) -> User:
-    """An active member of the business who can look after requests; 404 otherwise."""
+    """An active streamer of the business, who can look after requests; 404 otherwise."""
     user = session.get(User, user_id)
-    if user is None or user.business_id != business_id or user.status != UserStatus.ACTIVE:
+    if user is None or user.business_id != business_id or user.status != UserStatus.ACTIVE or (
+            user.role != Role.STREAMER):
         raise not_found(N_("The colleague was not found."))
     return user
 

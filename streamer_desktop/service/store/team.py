@@ -263,7 +263,7 @@ def _other_admin(session: Session, business_id: int, user_id: int) -> bool:
 def transfer(session: Session, caller: Caller, request_id: int, to_user_id: int, now: int
              ) -> RequestOut:
     """Hand one request to a colleague. A streamer hands their own to a colleague who is
-    online; an admin reassigns any request of the shop to any active member. A stream
+    online; an admin reassigns any request of the shop to any active streamer. A stream
     the colleague cannot take at its time refuses the move (409)."""
     request = request_of(session, caller, request_id)
     target = handover.colleague(session, caller.business_id, to_user_id)

@@ -203,7 +203,8 @@ async function act(body, work, said) {
 
 // Disabling or removing asks whom the member's open requests go to.
 function askHandover(body, member, members, what) {
-  const choices = members.filter((m) => m.id !== member.id && m.status === "active");
+  const choices = members.filter((m) => m.id !== member.id && m.status === "active"
+                                       && m.role === "streamer");
   const to = el("select", { id: "handover-to" },
     el("option", { value: "" }, t("The least busy streamer")),
     ...choices.map((m) => el("option", { value: m.id }, m.display_name)));
@@ -247,7 +248,7 @@ function when(iso) {
 async function requestsSection(body, said = "") {
   const [requests, members] = await Promise.all([call("/api/requests"), call("/api/team")]);
   const names = Object.fromEntries(members.map((m) => [m.id, m.display_name]));
-  const active = members.filter((m) => m.status === "active");
+  const active = members.filter((m) => m.status === "active" && m.role === "streamer");
   const status = el("p", { class: "status", role: "status", id: "requests-status" }, said);
   const rows = requests.filter((r) => r.status === "open").map((r) => {
     const to = el("select", { "aria-label": t("Reassign {customer}'s request to", { customer: r.customer.name }) },
