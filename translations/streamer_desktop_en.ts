@@ -57,52 +57,52 @@
 <context>
     <name>CancelStreamDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="69"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="67"/>
         <source>Cancel the stream</source>
         <translation>Cancel the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="71"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="69"/>
         <source>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</source>
         <translation>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="73"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="71"/>
         <source>&amp;Message to the customer (optional):</source>
         <translation>&amp;Message to the customer (optional):</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="74"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="72"/>
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="74"/>
         <source>For example: Sorry, something came up. Shall we find another time?</source>
         <translation>For example: Sorry, something came up. Shall we find another time?</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="77"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="75"/>
         <source>Cancel stream</source>
         <translation>Cancel stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="78"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="80"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="78"/>
         <source>Sent to the customer with the cancellation, in the chat and by e-mail.</source>
         <translation>Sent to the customer with the cancellation, in the chat and by e-mail.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="80"/>
         <source>Cancel the stream; the customer is told.</source>
         <translation>Cancel the stream; the customer is told.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="84"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="82"/>
         <source>Close this question; the stream stays booked.</source>
         <translation>Close this question; the stream stays booked.</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>HandOver</name>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="197"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="171"/>
         <source>{customer}&apos;s request is now with {name}.</source>
         <translation>{customer}&apos;s request is now with {name}.</translation>
     </message>
@@ -332,72 +332,77 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="79"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="77"/>
         <source>Hand over to a colleague</source>
         <translation>Hand over to a colleague</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="81"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="79"/>
         <source>No colleague works in this shop yet.</source>
         <translation>No colleague works in this shop yet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="84"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="82"/>
         <source>Hand {name}&apos;s request to &amp;whom? The chat and any stream not yet started go along; {name} is told in the chat.</source>
         <translation>Hand {name}&apos;s request to &amp;whom? The chat and any stream not yet started go along; {name} is told in the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="88"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="86"/>
         <source>No colleague is online right now, so {name}&apos;s request stays with you.</source>
         <translation>No colleague is online right now, so {name}&apos;s request stays with you.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="98"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="96"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="100"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="98"/>
         <source>Your shop&apos;s streamers; only those online can take the request.</source>
         <translation>Your shop&apos;s streamers; only those online can take the request.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="101"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="99"/>
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="103"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="101"/>
         <source>Give the request to the chosen colleague; it leaves your list.</source>
         <translation>Give the request to the chosen colleague; it leaves your list.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="104"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="102"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="104"/>
         <source>Close this question; the request stays with you.</source>
         <translation>Close this question; the request stays with you.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="109"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="107"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="109"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="107"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/handover.py" line="110"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="108"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n open request</numerusform>
             <numerusform>%n open requests</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="129"/>
+        <source>Choose a colleague who is online.</source>
+        <translation>Choose a colleague who is online.</translation>
     </message>
 </context>
 <context>
@@ -1377,47 +1382,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="127"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="129"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>An update from the service could not be shown ({error}); everything was loaded again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="225"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="227"/>
         <source>The stream did not start.</source>
         <translation>The stream did not start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="238"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="240"/>
         <source>The stream is still live.</source>
         <translation>The stream is still live.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="249"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="251"/>
         <source>This request has no stream to cancel.</source>
         <translation>This request has no stream to cancel.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="253"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="254"/>
         <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
         <translation>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="268"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="265"/>
         <source>The service cannot be reached. Try again when the connection is back.</source>
         <translation>The service cannot be reached. Try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="285"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="278"/>
         <source>The service cannot be reached, so the request is still yours. Try again when the connection is back.</source>
         <translation>The service cannot be reached, so the request is still yours. Try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="412"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="416"/>
         <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
         <translation>The service cannot be reached. {outcome} Try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="414"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="418"/>
         <source>Your text is kept.</source>
         <translation>Your text is kept.</translation>
     </message>

@@ -57,52 +57,52 @@
 <context>
     <name>CancelStreamDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="69"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="67"/>
         <source>Cancel the stream</source>
         <translation>Отмена стрима</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="71"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="69"/>
         <source>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</source>
         <translation>Отменить стрим с {name} {when}? Покупатель узнает об этом в чате и по эл. почте.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="73"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="71"/>
         <source>&amp;Message to the customer (optional):</source>
         <translation>&amp;Сообщение покупателю (необязательно):</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="74"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="72"/>
         <source>Message to the customer</source>
         <translation>Сообщение покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="74"/>
         <source>For example: Sorry, something came up. Shall we find another time?</source>
         <translation>Например: Извините, у меня изменились планы. Подберём другое время?</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="77"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="75"/>
         <source>Cancel stream</source>
         <translation>Отменить стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="78"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="80"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="78"/>
         <source>Sent to the customer with the cancellation, in the chat and by e-mail.</source>
         <translation>Отправляется покупателю вместе с отменой, в чат и по почте.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="80"/>
         <source>Cancel the stream; the customer is told.</source>
         <translation>Отменить стрим; покупатель получит уведомление.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="84"/>
+        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="82"/>
         <source>Close this question; the stream stays booked.</source>
         <translation>Закрыть вопрос; стрим остаётся в расписании.</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>HandOver</name>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="197"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="171"/>
         <source>{customer}&apos;s request is now with {name}.</source>
         <translation>Запрос от {customer} теперь у {name}.</translation>
     </message>
@@ -333,73 +333,78 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="79"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="77"/>
         <source>Hand over to a colleague</source>
         <translation>Передать коллеге</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="81"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="79"/>
         <source>No colleague works in this shop yet.</source>
         <translation>В этом магазине пока нет других стримеров.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="84"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="82"/>
         <source>Hand {name}&apos;s request to &amp;whom? The chat and any stream not yet started go along; {name} is told in the chat.</source>
         <translation>&amp;Кому передать запрос от {name}? Чат и ещё не начавшийся стрим перейдут вместе с ним; {name} узнает об этом в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="88"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="86"/>
         <source>No colleague is online right now, so {name}&apos;s request stays with you.</source>
         <translation>Сейчас никого из коллег нет в сети, поэтому запрос от {name} остаётся у вас.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="98"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="96"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="100"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="98"/>
         <source>Your shop&apos;s streamers; only those online can take the request.</source>
         <translation>Стримеры вашего магазина; принять запрос могут только те, кто в сети.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="101"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="99"/>
         <source>Hand over</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="103"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="101"/>
         <source>Give the request to the chosen colleague; it leaves your list.</source>
         <translation>Передать запрос выбранному коллеге; он уйдёт из вашего списка.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="104"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="102"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="104"/>
         <source>Close this question; the request stays with you.</source>
         <translation>Закрыть вопрос; запрос остаётся у вас.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="109"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="107"/>
         <source>online</source>
         <translation>в сети</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="109"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="107"/>
         <source>offline</source>
         <translation>не в сети</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/handover.py" line="110"/>
+        <location filename="../streamer_desktop/desktop/handover.py" line="108"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n открытый запрос</numerusform>
             <numerusform>%n открытых запроса</numerusform>
             <numerusform>%n открытых запросов</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/handover.py" line="129"/>
+        <source>Choose a colleague who is online.</source>
+        <translation>Выберите коллегу, который в сети.</translation>
     </message>
 </context>
 <context>
@@ -1379,47 +1384,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="127"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="129"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>Не удалось показать обновление от сервиса ({error}); всё загружено заново.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="225"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="227"/>
         <source>The stream did not start.</source>
         <translation>Стрим не начался.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="238"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="240"/>
         <source>The stream is still live.</source>
         <translation>Стрим всё ещё в эфире.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="249"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="251"/>
         <source>This request has no stream to cancel.</source>
         <translation>У этой заявки нет стрима для отмены.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="253"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="254"/>
         <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
         <translation>Сервис недоступен, поэтому стрим не отменён. Ваше сообщение сохранено; попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="268"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="265"/>
         <source>The service cannot be reached. Try again when the connection is back.</source>
         <translation>Сервис недоступен. Попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="285"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="278"/>
         <source>The service cannot be reached, so the request is still yours. Try again when the connection is back.</source>
         <translation>Сервис недоступен, поэтому запрос пока остаётся у вас. Попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="412"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="416"/>
         <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
         <translation>Сервис недоступен. {outcome} Попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="414"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="418"/>
         <source>Your text is kept.</source>
         <translation>Ваш текст сохранён.</translation>
     </message>

@@ -4,7 +4,6 @@ the customer is told in the chat, and the colleague's list gains the request liv
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject, Qt
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from streamer_desktop.desktop.dialogs import result_of
+from streamer_desktop.desktop.dialogs import run_until_done
 from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.main_window import MainWindow
 from streamer_desktop.desktop.palette import Tone, set_tone
@@ -41,7 +40,6 @@ class HandOverDialog(Retranslating, QDialog):
         self.setObjectName("transferDialog")
         self._customer = customer
         self._colleagues = colleagues
-        self._busy = False
         self.questionLabel = QLabel()
         self.questionLabel.setWordWrap(True)
         self.colleagueList = QListWidget()
@@ -111,7 +109,7 @@ class HandOverDialog(Retranslating, QDialog):
         return f"{colleague.display_name} · {presence} · {load}"
 
     def _on_choice(self, *_args: object) -> None:
-        self.transferButton.setEnabled(self.chosen() is not None and not self._busy)
+        self.transferButton.setEnabled(self.chosen() is not None)
 
     def chosen(self) -> int | None:
         """The id of the colleague chosen, if any."""
@@ -125,37 +123,13 @@ class HandOverDialog(Retranslating, QDialog):
         """Ask; on *Hand over* call ``hand_over`` with the colleague's id, and stay open
         with its reason when it fails. True once the request has gone."""
 
-        async def attempt() -> None:
+        async def attempt() -> str | None:
             chosen = self.chosen()
-            if self._busy or chosen is None:
-                return
-            self._busy = True
-            self._on_choice()
-            try:
-                why = await hand_over(chosen)
-            finally:
-                self._busy = False
-                self._on_choice()
-            if why is None:
-                self.accept()
-            else:
-                self.errorLabel.setText(why)
-                self.errorLabel.show()
+            if chosen is None:
+                return self.tr("Choose a colleague who is online.")
+            return await hand_over(chosen)
 
-        pending: set[asyncio.Task[None]] = set()
-
-        def clicked() -> None:
-            task = asyncio.ensure_future(attempt())
-            pending.add(task)
-            task.add_done_callback(pending.discard)
-
-        self.transferButton.clicked.connect(clicked)
-        try:
-            return await result_of(self) == QDialog.DialogCode.Accepted
-        finally:
-            self.transferButton.clicked.disconnect(clicked)
-            for task in pending:
-                task.cancel()
+        return await run_until_done(self, self.transferButton, self.errorLabel, attempt)
 
 
 class HandOver(QObject):

@@ -3,7 +3,6 @@ to them), starting and ending."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtWidgets import (
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from streamer_desktop.desktop.dialogs import result_of
+from streamer_desktop.desktop.dialogs import result_of, run_until_done
 from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.palette import Tone, set_tone
 
@@ -32,7 +31,6 @@ class CancelStreamDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("cancelStreamDialog")
         self._customer, self._when = customer, when
-        self._busy = False
         self.questionLabel = QLabel()
         self.questionLabel.setObjectName("cancelQuestionLabel")
         self.questionLabel.setWordWrap(True)
@@ -86,37 +84,9 @@ class CancelStreamDialog(Retranslating, QDialog):
     async def run(self, cancel: Cancel) -> bool:
         """Ask; on *Cancel stream* call ``cancel`` with the message, and stay open with
         its reason when it fails. True once the stream is cancelled."""
-
-        async def attempt() -> None:
-            if self._busy:
-                return  # a second click while the first is on its way
-            self._busy = True
-            self.confirmCancelButton.setEnabled(False)
-            try:
-                why = await cancel(self.cancelMessageEdit.toPlainText())
-            finally:
-                self._busy = False
-                self.confirmCancelButton.setEnabled(True)
-            if why is None:
-                self.accept()
-            else:
-                self.errorLabel.setText(why)
-                self.errorLabel.show()
-
-        pending: set[asyncio.Task[None]] = set()
-
-        def clicked() -> None:
-            task = asyncio.ensure_future(attempt())
-            pending.add(task)
-            task.add_done_callback(pending.discard)
-
-        self.confirmCancelButton.clicked.connect(clicked)
-        try:
-            return await result_of(self) == QDialog.DialogCode.Accepted
-        finally:
-            self.confirmCancelButton.clicked.disconnect(clicked)
-            for task in pending:
-                task.cancel()
+        return await run_until_done(
+            self, self.confirmCancelButton, self.errorLabel,
+            lambda: cancel(self.cancelMessageEdit.toPlainText()))
 
 
 class StreamQuestion(Retranslating, QDialog):

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -32,6 +33,7 @@ from streamer_desktop.wire import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 PAGE = 200
 """Messages loaded at a time: a chat opens at its newest page and reads back from there."""
@@ -247,30 +249,22 @@ class Workspace(QObject):
         request = self.requests.get(request_id)
         if request is None or request.stream is None:
             return self.tr("This request has no stream to cancel.")
-        try:
-            stream = await self._api.cancel_stream(request.stream.id, message.strip() or None)
-        except ServiceUnreachable:
-            return self.tr("The service cannot be reached, so the stream was not cancelled. "
-                           "Your message is kept; try again when the connection is back.")
-        except ApiError as exc:
-            if exc.status == 401:
-                self._fail(exc)
-            return exc.message
+        stream = await self._attempt(
+            self._api.cancel_stream(request.stream.id, message.strip() or None),
+            self.tr("The service cannot be reached, so the stream was not cancelled. "
+                    "Your message is kept; try again when the connection is back."))
+        if isinstance(stream, str):
+            return stream
         self.put_stream(stream)
         return None
 
     async def colleagues(self) -> list[TeamMemberOut] | str:
         """The streamer's active fellow streamers (online first), or why they are
         unknown."""
-        try:
-            team = await self._api.team()
-        except ServiceUnreachable:
-            return self.tr("The service cannot be reached. Try again when the connection "
-                           "is back.")
-        except ApiError as exc:
-            if exc.status == 401:
-                self._fail(exc)
-            return exc.message
+        team = await self._attempt(self._api.team(), self.tr(
+            "The service cannot be reached. Try again when the connection is back."))
+        if isinstance(team, str):
+            return team
         me = self.me.user.id if self.me is not None else None
         others = [m for m in team if m.id != me and m.status is UserStatus.ACTIVE
                   and m.role is Role.STREAMER]
@@ -279,17 +273,27 @@ class Workspace(QObject):
     async def transfer(self, request_id: int, to_user_id: int) -> str | None:
         """Hand a request to a colleague. None when done (the request leaves this
         workspace), else why not (nothing has changed then)."""
+        request = await self._attempt(
+            self._api.transfer(request_id, to_user_id),
+            self.tr("The service cannot be reached, so the request is still yours. "
+                    "Try again when the connection is back."))
+        if isinstance(request, str):
+            return request
+        self._place(request)
+        return None
+
+    async def _attempt(self, call: Awaitable[T], unreachable: str) -> T | str:
+        """What ``call`` answers, or why it failed: ``unreachable`` when the service is
+        out of reach, else the service's reason (an ended session also asks to sign in
+        again)."""
         try:
-            request = await self._api.transfer(request_id, to_user_id)
+            return await call
         except ServiceUnreachable:
-            return self.tr("The service cannot be reached, so the request is still yours. "
-                           "Try again when the connection is back.")
+            return unreachable
         except ApiError as exc:
             if exc.status == 401:
                 self._fail(exc)
             return exc.message
-        self._place(request)
-        return None
 
     def _place(self, request: RequestOut) -> bool:
         """Keep a request that is this streamer's, drop one that went to someone else;

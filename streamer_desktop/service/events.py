@@ -37,22 +37,35 @@ def conversation_topic(request_id: int) -> str:
 
 def append(
     session: Session, topic: str, type_: EventType, data: dict[str, Any], now: int
-) -> Event:
+) -> NewEvent:
     """Add an event to the write under way; it is published after the commit.
 
-    In a write of :meth:`Database.write <streamer_desktop.service.db.Database.write>`
-    the event is inserted only at the end, just before the commit and in turn with
-    every other write's events, so that events commit in the order of their ids.
+    The session must come from :meth:`Database.write
+    <streamer_desktop.service.db.Database.write>`: the event is inserted only at the
+    end, just before the commit and in turn with every other write's events, so that
+    events commit in the order of their ids.
     """
-    event = Event(topic=topic, type=type_.value, data=data, created_at=now)
-    if not session.info.get(DEFER):
-        session.add(event)
-    session.info.setdefault("events", []).append(event)
+    pending: list[NewEvent] | None = session.info.get(PENDING)
+    if pending is None:
+        raise RuntimeError("events are added in a write of Database.write")
+    event = NewEvent(topic, type_.value, data, now)
+    pending.append(event)
     return event
 
 
-DEFER = "defer_events"
-"""Set in a session's ``info`` when its events are inserted at commit time."""
+PENDING = "events"
+"""The key, in a write's ``session.info``, of the events it adds."""
+
+
+@dataclass(slots=True)
+class NewEvent:
+    """An event of a write under way; its id is known once it is inserted."""
+
+    topic: str
+    type: str
+    data: dict[str, Any]
+    created_at: int
+    id: int = 0
 
 
 def newest_id(session: Session) -> int:
@@ -106,7 +119,7 @@ class EventBroker:
         """Deliver on ``loop`` from now on."""
         self._loop = loop
 
-    def publish(self, events: list[Event]) -> None:
+    def publish(self, events: list[NewEvent]) -> None:
         """Queue committed events for delivery (thread-safe)."""
         self.publish_live([LiveEvent(e.id, e.topic, e.type, e.data) for e in events])
 

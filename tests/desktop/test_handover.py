@@ -77,8 +77,8 @@ def test_a_request_goes_to_a_colleague_and_both_lists_follow(
     assert desktop.window.current_request_id != 3
     notice = window.findChild(QLabel, "noticeBanner")
     assert notice is not None
-    assert "Jonas Becker's request is now with Mateo Rossi." in (
-        notice.text())
+    until(qtbot, lambda: "Jonas Becker's request is now with Mateo Rossi." in notice.text(),
+          what="the notice")
     assert ("Jonas Becker's request was handed to you", "", 3) in notifier.shown
     mateo.window.myRequestsView.setCurrentIndex(
         mateo.window.myRequestsView.model().index(0, 0))

@@ -22,13 +22,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @contextmanager
-def served(data_dir: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
+def served(data_dir: Path, *options: str, env: dict[str, str] | None = None
+           ) -> Iterator[tuple[subprocess.Popen[str], str]]:
     """``main.py serve`` in its own process; yields it and its URL."""
     process = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "serve", "--port", "0", "--data-dir",
-         str(data_dir), "--demo"],
+         str(data_dir), "--demo", *options],
         stdout=subprocess.PIPE, text=True, cwd=ROOT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
     )
     try:
         assert process.stdout is not None

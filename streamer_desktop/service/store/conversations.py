@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from streamer_desktop.i18n import N_
 from streamer_desktop.scheduling.zones import is_valid_zone
@@ -234,18 +235,33 @@ def messages_of(
     return [message_out(m, streams.get(m.stream_id or 0)) for m in rows]
 
 
+_INSERT_MESSAGE = insert(Message).returning(Message.id)
+_TOUCH_REQUEST = (update(CustomerRequest).where(CustomerRequest.id == bindparam("request_id"))
+                  .values(last_activity_at=bindparam("now")))
+
+
 def post_message(
     session: Session, request: CustomerRequest, sender: str, kind: MessageKind, body: str,
     now: int, stream: Stream | None = None,
 ) -> Message:
-    """Add a message to a conversation and tell both sides."""
-    message = Message(
-        request_id=request.id, sender=sender, kind=kind.value, body=body, stream=stream,
-        created_at=now,
-    )
-    session.add(message)
-    request.last_activity_at = now
-    session.flush()
+    """Add a message to a conversation and tell both sides.
+
+    The message is stored with one statement and returned as an object carrying its
+    values, outside the session (the ORM's unit of work cost more than the rest of a
+    booking)."""
+    if stream is not None and stream.id is None:
+        session.flush()
+    connection = session.connection()
+    message_id = connection.execute(_INSERT_MESSAGE, {
+        "request_id": request.id, "sender": sender, "kind": kind.value, "body": body,
+        "stream_id": stream.id if stream is not None else None, "created_at": now,
+    }).scalar_one()
+    message = Message(id=message_id, request_id=request.id, sender=sender, kind=kind.value,
+                      body=body, stream_id=stream.id if stream is not None else None,
+                      created_at=now)
+    if request.last_activity_at != now:
+        connection.execute(_TOUCH_REQUEST, {"request_id": request.id, "now": now})
+        set_committed_value(request, "last_activity_at", now)
     events.append(
         session, events.streamer_topic(request.streamer_id), EventType.MESSAGE_CREATED,
         {"message": message_out(message, stream).model_dump(mode="json")}, now,

@@ -9,8 +9,9 @@ booking; on PostgreSQL the streamer's row is locked ``FOR UPDATE`` first.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from streamer_desktop.i18n import N_
@@ -108,7 +109,7 @@ def _book(
     ends_at = starts_at + duration * 60
     if lock_rows:
         session.execute(select(User.id).where(User.id == request.streamer_id).with_for_update())
-    open_here = session.scalar(_OPEN_STREAM_OF_REQUEST, {
+    open_here = session.connection().scalar(_OPEN_STREAM_OF_REQUEST, {
         "request_id": request.id, "except_id": replacing.id if replacing else -1})
     if open_here is not None:
         raise conflict(
@@ -125,26 +126,43 @@ def _book(
             conflict=stream_out(clash).model_dump(mode="json"),
             nearest_free_start=iso(free),
         )
-    stream = Stream(
-        public_id=new_public_id(), business_id=business.id, request_id=request.id,
-        streamer_id=request.streamer_id, starts_at=starts_at, ends_at=ends_at,
-        duration_min=duration, customer_time_zone=request.customer.time_zone,
-        streamer_time_zone=streamer_zone, status=StreamStatus.AWAITING_CUSTOMER.value,
-        rescheduled_from_id=replacing.id if replacing else None, sequence=0, created_at=now,
-    )
+    values = {
+        "public_id": new_public_id(), "business_id": business.id, "request_id": request.id,
+        "streamer_id": request.streamer_id, "starts_at": starts_at, "ends_at": ends_at,
+        "duration_min": duration, "customer_time_zone": request.customer.time_zone,
+        "streamer_time_zone": streamer_zone, "status": StreamStatus.AWAITING_CUSTOMER.value,
+        "rescheduled_from_id": replacing.id if replacing else None, "sequence": 0,
+        "created_at": now, "calendar_uid": None, "customer_email": None, "consent_at": None,
+        "consent_version": None,
+    }
     if replacing is not None and keep_customer_details:
-        stream.calendar_uid = replacing.calendar_uid or replacing.public_id
-        stream.sequence = replacing.sequence  # already one higher than the customer holds
-        stream.customer_email = replacing.customer_email
-        stream.consent_at = replacing.consent_at
-        stream.consent_version = replacing.consent_version
-    session.add(stream)
-    # The message's flush stores the stream too.
+        values.update(
+            calendar_uid=replacing.calendar_uid or replacing.public_id,
+            sequence=replacing.sequence,  # already one higher than the customer holds
+            customer_email=replacing.customer_email, consent_at=replacing.consent_at,
+            consent_version=replacing.consent_version)
+    stream = insert_stream(session, request, values)
     post_message(session, request, "system", MessageKind.CONFIRMATION_REQUEST, "", now, stream)
     if stream.customer_email:
-        session.flush()  # the new stream's id names its e-mail
         outbox.enqueue(session, f"moved:{stream.id}", "moved", now, {"stream_id": stream.id})
     tell(session, stream, EventType.STREAM_SCHEDULED, now)
+    return stream
+
+
+_INSERT_STREAM = insert(Stream).returning(Stream.id)
+
+
+def insert_stream(session: Session, request: CustomerRequest, values: dict[str, Any]
+                  ) -> Stream:
+    """Store a new stream with one statement; returns it as an object that carries its
+    values (the ORM's unit of work cost more than the rest of a booking). Changes made
+    to the session before, such as the stream it replaces being cancelled, are stored
+    first."""
+    session.flush()
+    stream_id = session.connection().execute(_INSERT_STREAM, values).scalar_one()
+    stream = Stream(**values)
+    stream.id = stream_id
+    stream.request = request
     return stream
 
 
@@ -158,7 +176,7 @@ _OPEN_STREAM_OF_REQUEST = select(Stream.id).where(
 # No stream is longer than MAX_DURATION_MIN, so only starts in this window can
 # reach into the new span: the index on (streamer_id, starts_at) bounds the scan.
 _FIRST_CLASH = (
-    select(Stream)
+    select(Stream.id)
     .where(
         Stream.streamer_id == bindparam("streamer_id"),
         Stream.starts_at > bindparam("earliest_start"),
@@ -172,9 +190,11 @@ _FIRST_CLASH = (
 
 
 def first_clash(session: Session, streamer_id: int, starts_at: int, ends_at: int) -> Stream | None:
-    return session.scalar(_FIRST_CLASH, {
+    """The first open stream of the streamer that overlaps ``[starts_at, ends_at)``."""
+    clash_id = session.connection().scalar(_FIRST_CLASH, {
         "streamer_id": streamer_id, "earliest_start": starts_at - MAX_DURATION_MIN * 60,
         "ends_at": ends_at, "starts_at": starts_at})
+    return None if clash_id is None else session.get_one(Stream, clash_id)
 
 
 def _nearest_free(
