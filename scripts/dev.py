@@ -160,8 +160,9 @@ def run_checks(python: Path, pytest_args: list[str]) -> int:
     steps: list[tuple[str, list[str], dict[str, str]]] = [
         ("lint", [str(python), "-m", "ruff", "check", "."], {}),
         ("types", [str(python), "-m", "mypy"], {}),
-        ("tests", [*pytest, *pytest_args], {"TZ": "UTC"} if not pytest_args else {}),
     ]
+    if pytest_args:
+        steps.append(("tests", [*pytest, *pytest_args], {}))
     status = 0
     for name, step, extra in steps:
         print(f"== {name}: {_shown(step)}", flush=True)
@@ -169,7 +170,15 @@ def run_checks(python: Path, pytest_args: list[str]) -> int:
         if code and not status:
             status = code
             print(f"== {name} failed (exit {code})", flush=True)
-    if not pytest_args:  # the whole suite: also under other computer zones
+    if not pytest_args:
+        # The whole suite in UTC. Building and installing the packages is mostly other
+        # programs (PyInstaller, dpkg-deb) while the rest is mostly one busy thread: the
+        # two run side by side. Then the time-sensitive tests under other computer zones.
+        utc = {**env, "TZ": "UTC"}
+        code = _run_together([
+            ("the suite in UTC", [*pytest, "--ignore=tests/packaging"], utc),
+            ("the packaging tests in UTC", [*pytest, "tests/packaging"], utc)])
+        status = status or code
         code = _run_in_zones([*pytest, "-q", *TIME_SENSITIVE], env)
         status = status or code
     return status
@@ -181,22 +190,33 @@ def _shown(step: list[str]) -> str:
 
 def _run_in_zones(step: list[str], env: dict[str, str]) -> int:
     """Run ``step`` once per zone of COMPUTER_ZONES, two at a time on a machine with two
-    cores or more (each run is mostly one busy thread); each run's output is printed
-    whole when it ends. Returns the first failure's status, or 0."""
+    cores or more (each run is mostly one busy thread). Returns the first failure's
+    status, or 0."""
     at_once = 2 if (os.cpu_count() or 1) >= 2 else 1
     status = 0
     for first in range(0, len(COMPUTER_ZONES), at_once):
         zones = COMPUTER_ZONES[first:first + at_once]
-        runs = [(zone, subprocess.Popen(step, cwd=ROOT, env={**env, "TZ": zone},
-                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                        text=True)) for zone in zones]
-        for zone, run in runs:
-            output, _ = run.communicate()
-            print(f"== tests with the computer in {zone}: {_shown(step)}", flush=True)
-            print(output, end="", flush=True)
-            if run.returncode and not status:
-                status = run.returncode
-                print(f"== tests in {zone} failed (exit {run.returncode})", flush=True)
+        code = _run_together([(f"tests with the computer in {zone}", step,
+                               {**env, "TZ": zone}) for zone in zones])
+        status = status or code
+    return status
+
+
+def _run_together(runs: list[tuple[str, list[str], dict[str, str]]]) -> int:
+    """Start every run at once; print each one's output whole when it ends. Returns the
+    first failure's status, or 0."""
+    started = [(name, step, subprocess.Popen(step, cwd=ROOT, env=env,
+                                             stdout=subprocess.PIPE,
+                                             stderr=subprocess.STDOUT, text=True))
+               for name, step, env in runs]
+    status = 0
+    for name, step, run in started:
+        output, _ = run.communicate()
+        print(f"== {name}: {_shown(step)}", flush=True)
+        print(output, end="", flush=True)
+        if run.returncode and not status:
+            status = run.returncode
+            print(f"== {name} failed (exit {run.returncode})", flush=True)
     return status
 
 

@@ -129,6 +129,9 @@ def test_an_errand_without_the_mouse(desktop: DesktopApp, qtbot: QtBot,
     """Open a request, reply, schedule a stream past a conflict, all by keys."""
     # Another customer's stream already holds the time the dialog will propose.
     assert schedule(streamer, 4, T0 + timedelta(minutes=30)).status_code == 201
+    until(qtbot, lambda: desktop.workspace is not None
+          and desktop.workspace.requests[4].stream is not None,
+          what="the app to hear of that stream")
     _in_front(qtbot, desktop)
     window = desktop.window
 
