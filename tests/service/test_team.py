@@ -14,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from streamer_desktop.service.db import Database
+from streamer_desktop.service.models import Event
 from streamer_desktop.service.server import EmbeddedService
 from streamer_desktop.service.settings import ServiceSettings
 from tests.conftest import BOTH_DATABASES, T0, RunningService
@@ -164,6 +165,17 @@ def test_disabling_hands_requests_and_streams_to_a_colleague(
             messages = httpx.get(f"{url}/api/c/{token}").json()["messages"]
             assert [m["kind"] for m in messages[-len(last_kinds):]] == last_kinds
             assert messages[-1]["body"] == "Mateo Rossi"
+        # What the customer's page hears of the carried stream names its new streamer.
+        db = Database(service.settings.resolved_database_url())
+        try:
+            with db.read() as session:
+                told = session.scalars(
+                    sa.select(Event.data).where(Event.topic == "conversation:1",
+                                                Event.type == "stream.scheduled")
+                    .order_by(Event.id.desc()).limit(1)).one()
+        finally:
+            db.dispose()
+        assert told["appointment"]["streamer_name"] == "Mateo Rossi"
         entry = admin.get("/api/admin/audit").json()[0]
         assert (entry["action"], entry["subject"], entry["detail"]["handed_to"]) == (
             "member.disabled", STREAMER[0], COLLEAGUE[0])

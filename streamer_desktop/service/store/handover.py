@@ -30,6 +30,8 @@ class Moved:
     requests: int = 0
     streams_moved: int = 0
     streams_cancelled: int = 0
+    view: dict[str, object] | None = None
+    """The request as its new streamer sees it (``RequestOut`` as JSON)."""
 
 
 def colleague(session: Session, business_id: int, user_id: int) -> User:
@@ -81,13 +83,13 @@ def move(session: Session, request: CustomerRequest, to: User, now: int, *, stri
         else:
             cancel_stream(session, stream, "streamer", now)
             moved.streams_cancelled += 1
-    request.streamer_id = to.id
+    request.streamer = to  # the relationship too: what the customer is told names them
     session.flush()
     for stream in streams:
         if stream.streamer_id == to.id:
             tell(session, stream, EventType.STREAM_SCHEDULED, now)
     post_message(session, request, "system", MessageKind.TRANSFERRED, to.display_name, now)
-    view = request_view(session, request)
+    moved.view = view = request_view(session, request)
     payload = {"request": view, "from_user_id": old_streamer_id, "to_user_id": to.id,
                "to_name": to.display_name}
     for topic in (events.streamer_topic(old_streamer_id), events.streamer_topic(to.id)):

@@ -275,17 +275,13 @@ def transfer(session: Session, caller: Caller, request_id: int, to_user_id: int,
                        N_("%(name)s is offline. Choose a colleague who is online."),
                        name=target.display_name)
     handover.lock_streamers(session, request.streamer_id, target.id)
-    previous = session.get_one(User, request.streamer_id)
+    previous = request.streamer.email
     moved = handover.move(session, request, target, now, strict=True)
     audit.record(session, caller.business_id, Actor.of(session, caller.user_id),
                  "request.transferred", request.customer.name, now,
-                 request_id=request.id, **{"from": previous.email, "to": target.email},
+                 request_id=request.id, **{"from": previous, "to": target.email},
                  streams_moved=moved.streams_moved)
-    return _transferred_view(session, request)
-
-
-def _transferred_view(session: Session, request: CustomerRequest) -> RequestOut:
-    return RequestOut.model_validate(handover.request_view(session, request))
+    return RequestOut.model_validate(moved.view)
 
 
 # --- shops ------------------------------------------------------------------------------
