@@ -57,23 +57,23 @@ def disable(ctx: Ctx, caller: CurrentCaller, user_id: UserId, body: HandoverIn
             ) -> HandoverOut:
     """The member can no longer sign in; their open requests and streams go to a
     colleague (``to_user_id``, or the least busy), and each customer is told."""
-    actor = _admin(ctx, caller)
-    with ctx.db.write() as session:
-        result = team.disable(session, caller.business_id, actor, user_id, body.to_user_id,
-                              ctx.now())
-    ctx.callers.forget_user(user_id)
-    return result
+    return _disable(ctx, caller, user_id, body, remove=False)
 
 
 @router.post("/admin/team/{user_id}/remove", responses=errors(401, 403, 404, 409, 422))
 def remove(ctx: Ctx, caller: CurrentCaller, user_id: UserId, body: HandoverIn
            ) -> HandoverOut:
     """As disabling, and the member leaves the team's list for good."""
+    return _disable(ctx, caller, user_id, body, remove=True)
+
+
+def _disable(ctx: Ctx, caller: Caller, user_id: int, body: HandoverIn, *, remove: bool
+             ) -> HandoverOut:
     actor = _admin(ctx, caller)
     with ctx.db.write() as session:
         result = team.disable(session, caller.business_id, actor, user_id, body.to_user_id,
-                              ctx.now(), remove=True)
-    ctx.callers.forget_user(user_id)
+                              ctx.now(), remove=remove)
+    ctx.callers.forget_user(user_id)  # their tokens stop working here at once
     return result
 
 

@@ -189,10 +189,15 @@ def mark_read(session: Session, caller: Caller, request_id: int, up_to: int,
 
 
 def _read_out(session: Session, request: CustomerRequest) -> ReadOut:
-    unread = session.scalar(select(func.count(Message.id)).where(
+    return ReadOut(request_id=request.id, read_up_to=request.read_up_to,
+                   unread=unread_of(session, request))
+
+
+def unread_of(session: Session, request: CustomerRequest) -> int:
+    """How many of the customer's messages the request's streamer has not seen."""
+    return session.scalar(select(func.count(Message.id)).where(
         Message.request_id == request.id, Message.sender == "customer",
         Message.id > request.read_up_to)) or 0
-    return ReadOut(request_id=request.id, read_up_to=request.read_up_to, unread=unread)
 
 
 def request_of(session: Session, caller: Caller, request_id: int) -> CustomerRequest:

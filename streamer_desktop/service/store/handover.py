@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from streamer_desktop.i18n import N_
 from streamer_desktop.service import events
 from streamer_desktop.service.errors import conflict, not_found
 from streamer_desktop.service.models import CustomerRequest, Message, Stream, User
-from streamer_desktop.service.store.conversations import OPEN_STATUSES, post_message
+from streamer_desktop.service.store.conversations import OPEN_STATUSES, post_message, unread_of
 from streamer_desktop.service.store.serialize import request_out, stream_out
 from streamer_desktop.service.store.streams import cancel_stream, first_clash, tell
 from streamer_desktop.wire import EventType, MessageKind, Role, StreamStatus, UserStatus
@@ -104,7 +104,5 @@ def request_view(session: Session, request: CustomerRequest) -> dict[str, object
                             .order_by((Stream.status.in_(OPEN_STATUSES)).desc(),
                                       Stream.id.desc()).limit(1))
     last_stream = session.get(Stream, last.stream_id) if last and last.stream_id else None
-    unread = session.scalar(select(func.count(Message.id)).where(
-        Message.request_id == request.id, Message.sender == "customer",
-        Message.id > request.read_up_to)) or 0
-    return request_out(request, last, stream, last_stream, unread).model_dump(mode="json")
+    return request_out(request, last, stream, last_stream,
+                       unread_of(session, request)).model_dump(mode="json")
