@@ -127,6 +127,7 @@ async def render(app: QApplication, out: Path, data: Path, language: str = "en"
                                          QSettings.Format.IniFormat))
     settings.time_zone = ZONE
     settings.language = language
+    settings.video_source = "test"  # the settings picture previews the test source
     desktop = DesktopApp(app, settings, CredentialStore(), clock=lambda: NOW,
                          notifier=Silent())
     written: list[Path] = []

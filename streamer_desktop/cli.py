@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
         "migrations, translations, time zones, keyring, notifications, Qt), then exit; "
         "the exit status is the number of failures",
     )
+    parser.add_argument(
+        "--video-source", metavar="SOURCE",
+        help="what live streams show, for this run: 'test' (a moving test picture with a "
+        "clock, and a tick each second; no camera needed) or a camera's device, e.g. "
+        "/dev/video0 (default: the one chosen in Settings, else the first camera)",
+    )
     parser.add_argument("--log-level", default="WARNING",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
                         help="how much to log (default: %(default)s)")
@@ -76,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="SMTP port (default: 587); user, password and TLS come from "
                        "STREAMER_SMTP_USERNAME, _PASSWORD, _STARTTLS, _TLS")
     serve.add_argument("--mail-from", metavar="ADDRESS", help="sender of customer e-mail")
+    serve.add_argument("--stun", action="append", metavar="URL", dest="stun_urls",
+                       help="a STUN server for live video, e.g. stun:stun.example.com:3478 "
+                       "(repeat for more)")
+    serve.add_argument("--turn", action="append", metavar="URL", dest="turn_urls",
+                       help="a TURN server for customers behind strict NATs, e.g. "
+                       "turn:turn.example.com:3478 (repeat for more); needs the shared "
+                       "secret in STREAMER_TURN_SECRET")
     # The desktop's own service: stop when the desktop closes this process's input.
     serve.add_argument("--with-parent", action="store_true", help=argparse.SUPPRESS)
     from streamer_desktop.service import admin_commands
@@ -124,6 +137,7 @@ def _serve(args: argparse.Namespace) -> int:
         "database_url": args.database_url, "demo": args.demo, "public_url": args.public_url,
         "access_log": args.access_log, "smtp_host": args.smtp_host,
         "smtp_port": args.smtp_port, "mail_from": args.mail_from,
+        "stun_urls": args.stun_urls, "turn_urls": args.turn_urls,
     }
     try:
         settings = ServiceSettings(**{k: v for k, v in given.items() if v is not None})
@@ -185,7 +199,8 @@ def _desktop(args: argparse.Namespace) -> int:
         for service in running:
             service.stop()
 
-    return run_desktop(lambda saved: pick_connection(args.server, saved, embedded), stop)
+    return run_desktop(lambda saved: pick_connection(args.server, saved, embedded), stop,
+                       video_source=args.video_source)
 
 
 def pick_connection(given: str | None, saved: str, embedded: Callable[[], Connection]

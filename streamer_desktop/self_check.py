@@ -3,13 +3,14 @@
 Meant for installed and frozen copies, where a missing file shows only at run time: it
 imports every module, finds the package data (web pages, migrations, catalogs, icons),
 migrates a new SQLite database, loads time zones, the keyring, the notifier, Qt's image
-formats and translations, and reads the licences of the bundled components. Each item
-prints "ok" or "FAILED" with the reason; the exit status is the number of failures (0:
-all is well).
+formats and translations, encodes the live video's test source, and reads the licences
+of the bundled components. Each item prints "ok" or "FAILED" with the reason; the exit
+status is the number of failures (0: all is well).
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import pkgutil
 import tempfile
@@ -112,6 +113,34 @@ def _qt() -> str:
     return f"image formats and {len(LANGUAGES)} translations"
 
 
+def _video() -> str:
+    """The live stream's codecs: a test picture encoded to VP8 and H.264, as a peer
+    connection would, and a tick to Opus."""
+
+    import av
+    from aiortc.codecs import get_encoder
+    from aiortc.rtcrtpparameters import RTCRtpCodecParameters
+
+    from streamer_desktop.video.sources import PatternTrack, TickTrack
+
+    async def first_frames() -> tuple[av.VideoFrame, av.AudioFrame]:
+        video, audio = PatternTrack(640, 360), TickTrack()
+        return await video.recv(), await audio.recv()
+
+    picture, sound = asyncio.run(first_frames())
+    done = []
+    for mime, rate, channels in (("video/VP8", 90000, None), ("video/H264", 90000, None),
+                                 ("audio/opus", 48000, 2)):
+        encoder = get_encoder(RTCRtpCodecParameters(mimeType=mime, clockRate=rate,
+                                                    channels=channels))
+        frame = sound if mime.startswith("audio") else picture
+        payloads, _timestamp = encoder.encode(frame)
+        if not payloads:
+            raise RuntimeError(f"{mime} made nothing of the test source")
+        done.append(mime.split("/")[1])
+    return "test source encoded to " + ", ".join(done)
+
+
 def _licences() -> str:
     from streamer_desktop.desktop.about import bundled_components
 
@@ -131,6 +160,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("keyring", _keyring),
     ("notifications", _notifier),
     ("Qt", _qt),
+    ("live video", _video),
     ("licences", _licences),
 ]
 

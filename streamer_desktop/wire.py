@@ -124,6 +124,14 @@ class EventType(StrEnum):
     REQUEST_READ = "request.read"
     REQUEST_TRANSFERRED = "request.transferred"
     TEAM_CHANGED = "team.changed"
+    LIVE_JOINED = "live.joined"
+    """To the streamer: a customer's page asks for the picture (a new viewing session)."""
+    LIVE_OFFERED = "live.offered"
+    """To the customer: the streamer's WebRTC offer for one viewing session."""
+    LIVE_ANSWERED = "live.answered"
+    """To the streamer: the customer's WebRTC answer."""
+    LIVE_LEFT = "live.left"
+    """To the streamer: the customer's page closed its viewing session."""
 
 
 # --- errors -----------------------------------------------------------------
@@ -425,6 +433,53 @@ class ConfirmIn(Wire):
     email: EmailStr | None = None
     consent: bool = False
     consent_version: Text = Field(CONSENT_TEXT_VERSION, max_length=32)
+
+
+# --- live video signalling ------------------------------------------------------
+# The service only relays these between the two sides: no picture passes through it.
+
+SESSION_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
+MAX_SDP = 64_000
+
+
+class IceServerOut(Wire):
+    """A STUN or TURN server, as ``RTCPeerConnection`` takes it."""
+
+    urls: list[str]
+    username: str | None = None
+    credential: str | None = None
+
+
+class LiveJoinIn(Wire):
+    """A customer's page asks for the picture; ``session`` names this page's viewing."""
+
+    session: str = Field(pattern=SESSION_PATTERN)
+
+
+class LiveJoinOut(Wire):
+    stream_id: int
+    ice_servers: list[IceServerOut]
+
+
+class LiveDescriptionIn(Wire):
+    """An SDP offer (streamer) or answer (customer) for one viewing session.
+
+    ``attempt`` numbers the streamer's offers to one viewing; an answer names the
+    offer it answers, so a late answer to a replaced offer is recognised."""
+
+    session: str = Field(pattern=SESSION_PATTERN)
+    attempt: int = Field(0, ge=0, le=2**31)
+    sdp: str = Field(min_length=1, max_length=MAX_SDP)
+
+
+class LiveLeaveIn(Wire):
+    session: str = Field(pattern=SESSION_PATTERN)
+
+
+class LiveIceOut(Wire):
+    """The STUN and TURN servers for a peer connection, with short-lived credentials."""
+
+    ice_servers: list[IceServerOut]
 
 
 # --- events --------------------------------------------------------------------

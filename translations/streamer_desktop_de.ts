@@ -228,62 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="147"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="149"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="187"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="191"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="214"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="218"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="274"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="286"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="425"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="420"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="422"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>Die Anfrage von {name} wurde Ihnen übergeben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="434"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="440"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="437"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -291,32 +291,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="439"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="449"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="444"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="450"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="507"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="513"/>
         <source>You are signed out.</source>
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="543"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="541"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="547"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -406,34 +406,112 @@
     </message>
 </context>
 <context>
+    <name>LiveVideo</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="120"/>
+        <source>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</source>
+        <translation>An diesem Computer wurde keine Kamera gefunden. Schließen Sie eine an und wählen Sie sie in den Einstellungen, oder zeigen Sie das Testbild.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="136"/>
+        <source>The camera could not be opened ({error}).</source>
+        <translation>Die Kamera konnte nicht geöffnet werden ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="117"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="171"/>
         <source>Live with {name}</source>
         <translation>Live mit {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="119"/>
-        <source>The customer sees the stream page from their e-mail link: that the stream is live, with this chat beside it. Your messages reach them at once. Video will appear here once the app streams it.</source>
-        <translation>Der Kunde sieht die Stream-Seite aus dem Link in seiner E-Mail: dass der Stream läuft, daneben diesen Chat. Ihre Nachrichten erreichen ihn sofort. Das Video erscheint hier, sobald die App es überträgt.</translation>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="173"/>
+        <source>The customer watches on the stream page from their e-mail link, with this chat beside the picture. Your messages reach them at once.</source>
+        <translation>Der Kunde schaut auf der Stream-Seite aus seinem E-Mail-Link zu, mit diesem Chat neben dem Bild. Ihre Nachrichten erreichen ihn sofort.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="122"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="175"/>
         <source>End stream</source>
         <translation>Stream beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="124"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="177"/>
         <source>End the stream; the customer sees that it has ended.</source>
         <translation>Den Stream beenden; der Kunde sieht, dass er vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="178"/>
+        <source>Camera off</source>
+        <translation>Kamera aus</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="179"/>
+        <source>Turn camera off</source>
+        <translation>Kamera ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="181"/>
+        <source>Microphone off</source>
+        <translation>Mikrofon aus</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="182"/>
+        <source>Turn microphone off</source>
+        <translation>Mikrofon ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="183"/>
+        <source>Use the test picture</source>
+        <translation>Testbild verwenden</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="184"/>
+        <source>What the customer sees</source>
+        <translation>Was der Kunde sieht</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="186"/>
+        <source>Starting the camera…</source>
+        <translation>Kamera startet …</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="188"/>
         <source>Live stream</source>
         <translation>Laufender Stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="194"/>
+        <source>Waiting for {name} to open the stream page…</source>
+        <translation>Warten, bis {name} die Stream-Seite öffnet …</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="195"/>
+        <source>{name} is joining…</source>
+        <translation>{name} kommt dazu …</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="196"/>
+        <source>{name} is watching.</source>
+        <translation>{name} sieht zu.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="197"/>
+        <source>{name}&apos;s connection dropped; reconnecting…</source>
+        <translation>Die Verbindung von {name} ist abgebrochen; sie wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="198"/>
+        <source>{name} left the stream page.</source>
+        <translation>{name} hat die Stream-Seite verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="221"/>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="268"/>
         <source>Live for {elapsed}</source>
         <translation>Live seit {elapsed}</translation>
     </message>
@@ -1147,17 +1225,17 @@
 <context>
     <name>StreamBox</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="79"/>
         <source>Start stream</source>
         <translation>Stream starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="67"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="81"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Live gehen: Der Kunde erhält eine E-Mail mit dem Link zur Teilnahme.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="68"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="82"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
@@ -1382,47 +1460,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="129"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="134"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>Eine Aktualisierung des Dienstes konnte nicht angezeigt werden ({error}); alles wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="227"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="232"/>
         <source>The stream did not start.</source>
         <translation>Der Stream hat nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="245"/>
         <source>The stream is still live.</source>
         <translation>Der Stream läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="251"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="256"/>
         <source>This request has no stream to cancel.</source>
         <translation>Diese Anfrage hat keinen Stream zum Absagen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="259"/>
         <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar, daher wurde der Stream nicht abgesagt. Ihre Nachricht bleibt erhalten; versuchen Sie es erneut, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="265"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="270"/>
         <source>The service cannot be reached. Try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar. Versuchen Sie es wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="278"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="283"/>
         <source>The service cannot be reached, so the request is still yours. Try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar, daher bleibt die Anfrage bei Ihnen. Versuchen Sie es wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="416"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="423"/>
         <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
         <translation>Der Dienst ist nicht erreichbar. {outcome} Versuchen Sie es erneut, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="418"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="425"/>
         <source>Your text is kept.</source>
         <translation>Ihr Text bleibt erhalten.</translation>
     </message>

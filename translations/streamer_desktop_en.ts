@@ -228,62 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="147"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="149"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="187"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="191"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="214"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="218"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="274"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>The service cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="286"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="425"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="420"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="422"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>{name}&apos;s request was handed to you</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="434"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="440"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="437"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -291,32 +291,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="439"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="449"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="444"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="450"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="507"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="513"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="543"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="541"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="547"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -406,34 +406,112 @@
     </message>
 </context>
 <context>
+    <name>LiveVideo</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="120"/>
+        <source>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</source>
+        <translation>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="136"/>
+        <source>The camera could not be opened ({error}).</source>
+        <translation>The camera could not be opened ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="117"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="171"/>
         <source>Live with {name}</source>
         <translation>Live with {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="119"/>
-        <source>The customer sees the stream page from their e-mail link: that the stream is live, with this chat beside it. Your messages reach them at once. Video will appear here once the app streams it.</source>
-        <translation>The customer sees the stream page from their e-mail link: that the stream is live, with this chat beside it. Your messages reach them at once. Video will appear here once the app streams it.</translation>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="173"/>
+        <source>The customer watches on the stream page from their e-mail link, with this chat beside the picture. Your messages reach them at once.</source>
+        <translation>The customer watches on the stream page from their e-mail link, with this chat beside the picture. Your messages reach them at once.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="122"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="175"/>
         <source>End stream</source>
         <translation>End stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="124"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="177"/>
         <source>End the stream; the customer sees that it has ended.</source>
         <translation>End the stream; the customer sees that it has ended.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="178"/>
+        <source>Camera off</source>
+        <translation>Camera off</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="179"/>
+        <source>Turn camera off</source>
+        <translation>Turn camera off</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="181"/>
+        <source>Microphone off</source>
+        <translation>Microphone off</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="182"/>
+        <source>Turn microphone off</source>
+        <translation>Turn microphone off</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="183"/>
+        <source>Use the test picture</source>
+        <translation>Use the test picture</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="184"/>
+        <source>What the customer sees</source>
+        <translation>What the customer sees</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="186"/>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="188"/>
         <source>Live stream</source>
         <translation>Live stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="194"/>
+        <source>Waiting for {name} to open the stream page…</source>
+        <translation>Waiting for {name} to open the stream page…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="195"/>
+        <source>{name} is joining…</source>
+        <translation>{name} is joining…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="196"/>
+        <source>{name} is watching.</source>
+        <translation>{name} is watching.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="197"/>
+        <source>{name}&apos;s connection dropped; reconnecting…</source>
+        <translation>{name}'s connection dropped; reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="198"/>
+        <source>{name} left the stream page.</source>
+        <translation>{name} left the stream page.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="221"/>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="268"/>
         <source>Live for {elapsed}</source>
         <translation>Live for {elapsed}</translation>
     </message>
@@ -1147,17 +1225,17 @@
 <context>
     <name>StreamBox</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="79"/>
         <source>Start stream</source>
         <translation>Start stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="67"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="81"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Go live: the customer gets an e-mail with the link to join.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="68"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="82"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
@@ -1382,47 +1460,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="129"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="134"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>An update from the service could not be shown ({error}); everything was loaded again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="227"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="232"/>
         <source>The stream did not start.</source>
         <translation>The stream did not start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="245"/>
         <source>The stream is still live.</source>
         <translation>The stream is still live.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="251"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="256"/>
         <source>This request has no stream to cancel.</source>
         <translation>This request has no stream to cancel.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="259"/>
         <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
         <translation>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="265"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="270"/>
         <source>The service cannot be reached. Try again when the connection is back.</source>
         <translation>The service cannot be reached. Try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="278"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="283"/>
         <source>The service cannot be reached, so the request is still yours. Try again when the connection is back.</source>
         <translation>The service cannot be reached, so the request is still yours. Try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="416"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="423"/>
         <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
         <translation>The service cannot be reached. {outcome} Try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="418"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="425"/>
         <source>Your text is kept.</source>
         <translation>Your text is kept.</translation>
     </message>

@@ -228,62 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="147"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="149"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="187"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="191"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="214"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="218"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="274"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="286"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="419"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="425"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="420"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="421"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="422"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="423"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>Вам передали запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="434"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="440"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="437"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -292,32 +292,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="439"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="449"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="444"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="450"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="507"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="513"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="543"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="541"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="547"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -408,34 +408,112 @@
     </message>
 </context>
 <context>
+    <name>LiveVideo</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="120"/>
+        <source>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</source>
+        <translation>На этом компьютере не найдена камера. Подключите её и выберите в настройках или покажите тестовое изображение.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="136"/>
+        <source>The camera could not be opened ({error}).</source>
+        <translation>Не удалось открыть камеру ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="117"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="171"/>
         <source>Live with {name}</source>
         <translation>В эфире с {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="119"/>
-        <source>The customer sees the stream page from their e-mail link: that the stream is live, with this chat beside it. Your messages reach them at once. Video will appear here once the app streams it.</source>
-        <translation>Покупатель видит страницу стрима по ссылке из письма: что стрим идёт, и рядом этот чат. Ваши сообщения доходят сразу. Видео появится здесь, когда приложение начнёт его передавать.</translation>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="173"/>
+        <source>The customer watches on the stream page from their e-mail link, with this chat beside the picture. Your messages reach them at once.</source>
+        <translation>Покупатель смотрит стрим на странице по ссылке из письма, этот чат — рядом с изображением. Ваши сообщения доходят до него сразу.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="122"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="175"/>
         <source>End stream</source>
         <translation>Завершить стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="124"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="177"/>
         <source>End the stream; the customer sees that it has ended.</source>
         <translation>Завершить стрим; покупатель увидит, что он окончен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="178"/>
+        <source>Camera off</source>
+        <translation>Камера выключена</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="179"/>
+        <source>Turn camera off</source>
+        <translation>Выключить камеру</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="181"/>
+        <source>Microphone off</source>
+        <translation>Микрофон выключен</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="182"/>
+        <source>Turn microphone off</source>
+        <translation>Выключить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="183"/>
+        <source>Use the test picture</source>
+        <translation>Показать тестовое изображение</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="184"/>
+        <source>What the customer sees</source>
+        <translation>Что видит покупатель</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="186"/>
+        <source>Starting the camera…</source>
+        <translation>Камера запускается…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="188"/>
         <source>Live stream</source>
         <translation>Стрим в эфире</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="194"/>
+        <source>Waiting for {name} to open the stream page…</source>
+        <translation>Ждём, пока {name} откроет страницу стрима…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="195"/>
+        <source>{name} is joining…</source>
+        <translation>{name} подключается…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="196"/>
+        <source>{name} is watching.</source>
+        <translation>{name} смотрит стрим.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="197"/>
+        <source>{name}&apos;s connection dropped; reconnecting…</source>
+        <translation>Связь с покупателем ({name}) прервалась; восстанавливаем…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="198"/>
+        <source>{name} left the stream page.</source>
+        <translation>{name} покинул(а) страницу стрима.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="221"/>
+        <source>No picture</source>
+        <translation>Нет изображения</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="268"/>
         <source>Live for {elapsed}</source>
         <translation>В эфире {elapsed}</translation>
     </message>
@@ -1149,17 +1227,17 @@
 <context>
     <name>StreamBox</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="79"/>
         <source>Start stream</source>
         <translation>Начать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="67"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="81"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Выйти в эфир: покупатель получит письмо со ссылкой для входа.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="68"/>
+        <location filename="../streamer_desktop/desktop/stream_box.py" line="82"/>
         <source>Stream</source>
         <translation>Стрим</translation>
     </message>
@@ -1384,47 +1462,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="129"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="134"/>
         <source>An update from the service could not be shown ({error}); everything was loaded again.</source>
         <translation>Не удалось показать обновление от сервиса ({error}); всё загружено заново.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="227"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="232"/>
         <source>The stream did not start.</source>
         <translation>Стрим не начался.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="240"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="245"/>
         <source>The stream is still live.</source>
         <translation>Стрим всё ещё в эфире.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="251"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="256"/>
         <source>This request has no stream to cancel.</source>
         <translation>У этой заявки нет стрима для отмены.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="259"/>
         <source>The service cannot be reached, so the stream was not cancelled. Your message is kept; try again when the connection is back.</source>
         <translation>Сервис недоступен, поэтому стрим не отменён. Ваше сообщение сохранено; попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="265"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="270"/>
         <source>The service cannot be reached. Try again when the connection is back.</source>
         <translation>Сервис недоступен. Попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="278"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="283"/>
         <source>The service cannot be reached, so the request is still yours. Try again when the connection is back.</source>
         <translation>Сервис недоступен, поэтому запрос пока остаётся у вас. Попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="416"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="423"/>
         <source>The service cannot be reached. {outcome} Try again when the connection is back.</source>
         <translation>Сервис недоступен. {outcome} Попробуйте снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/workspace.py" line="418"/>
+        <location filename="../streamer_desktop/desktop/workspace.py" line="425"/>
         <source>Your text is kept.</source>
         <translation>Ваш текст сохранён.</translation>
     </message>

@@ -12,6 +12,7 @@ from pydantic import BaseModel, TypeAdapter
 from streamer_desktop.wire import (
     BusinessSettings,
     ErrorOut,
+    LiveIceOut,
     LoginOut,
     MeOut,
     MessageOut,
@@ -152,6 +153,15 @@ class ApiClient:
 
     async def complete_stream(self, stream_id: int) -> StreamOut:
         return await self._call("POST", f"/api/streams/{stream_id}/complete", StreamOut)
+
+    async def ice_servers(self) -> LiveIceOut:
+        """STUN and TURN servers for a live stream's next peer connection."""
+        return await self._call("GET", "/api/live/ice-servers", LiveIceOut)
+
+    async def offer_live(self, stream_id: int, session: str, attempt: int, sdp: str) -> None:
+        """Offer the stream's picture to the customer's viewing ``session``."""
+        await self._send("POST", f"/api/streams/{stream_id}/live/offer",
+                         json={"session": session, "attempt": attempt, "sdp": sdp})
 
     async def _call(self, method: str, path: str, model: type[M], **kwargs: Any) -> M:
         response = await self._send(method, path, **kwargs)

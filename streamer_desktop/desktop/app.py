@@ -31,6 +31,7 @@ from streamer_desktop.desktop.formatting import zone_label
 from streamer_desktop.desktop.handover import HandOver
 from streamer_desktop.desktop.icons import TrayState, tray_icon
 from streamer_desktop.desktop.language import Languages
+from streamer_desktop.desktop.live_video import LiveVideo
 from streamer_desktop.desktop.main_window import MainWindow
 from streamer_desktop.desktop.notifier import BannerNotifier, Notifier
 from streamer_desktop.desktop.scheduler import StreamScheduler
@@ -40,8 +41,10 @@ from streamer_desktop.desktop.sign_in import SignInDialog
 from streamer_desktop.desktop.stream_control import StreamControl
 from streamer_desktop.desktop.tasks import TaskGroup
 from streamer_desktop.desktop.tray import TrayMenu
+from streamer_desktop.desktop.video_preview import SourcePreview
 from streamer_desktop.desktop.workspace import Notice, NoticeKind, Workspace
 from streamer_desktop.scheduling.agenda import LIFT_BEFORE, Reminder, ReminderKind
+from streamer_desktop.video.sources import cameras
 from streamer_desktop.wire import BusinessSettings
 
 log = logging.getLogger(__name__)
@@ -81,6 +84,7 @@ class DesktopApp(QObject):
         self.scheduler: StreamScheduler | None = None
         self.stream_control: StreamControl | None = None
         self.hand_over: HandOver | None = None
+        self.live_video: LiveVideo | None = None
         self._apply_appearance()  # before any window is shown
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._apply_appearance())
         self.settings_dialog: SettingsDialog | None = None
@@ -170,6 +174,8 @@ class DesktopApp(QObject):
                                             self._clock, lambda: self.settings.time_zone,
                                             self._locale)
         self.hand_over = HandOver(self.window, workspace, self.tasks)
+        self.live_video = LiveVideo(self.window, workspace, api, self.tasks,
+                                    lambda: self.settings.video_source, self)
         self._wire(workspace, board)
         if await workspace.load():
             self.window.set_loading(False)
@@ -223,6 +229,8 @@ class DesktopApp(QObject):
         """Remember the window's layout, stop background work and close the connection
         to the service."""
         self.settings.window_layout = self.window.save_layout()
+        if self.live_video is not None:
+            await self.live_video.close()
         await self.tasks.cancel_all()
         if self.api is not None:
             await self.api.aclose()
@@ -461,12 +469,22 @@ class DesktopApp(QObject):
         settings = self.settings
         current = Preferences(settings.server_url, settings.time_zone,
                               settings.notifications_enabled, settings.language,
-                              settings.appearance)
-        dialog = SettingsDialog(current, self.window)
+                              settings.appearance, settings.video_source)
+        dialog = SettingsDialog(current, [(c.name, c.device) for c in cameras()], self.window)
         self.settings_dialog = dialog
+        preview = SourcePreview(self.tasks, dialog)
+        preview.picture.connect(dialog.show_picture)
+        preview.problem.connect(dialog.show_preview_problem)
+        if self.live_video is not None and self.live_video.live_count:
+            dialog.show_preview_problem(self.tr(
+                "The preview is off while you are live: the stream has the camera."))
+        else:
+            dialog.video_source_chosen.connect(preview.show)
+            preview.show(dialog.chosen_source)
         try:
             chosen = await dialog.ask()
         finally:
+            await preview.stop()
             self.settings_dialog = None
             dialog.deleteLater()
         if chosen is None:
@@ -474,6 +492,9 @@ class DesktopApp(QObject):
         settings.server_url = chosen.server_url
         settings.time_zone = chosen.time_zone
         settings.notifications_enabled = chosen.notifications
+        if chosen.video_source != settings.video_source:
+            settings.video_source_override = None  # chosen now: it wins over --video-source
+            settings.video_source = chosen.video_source
         settings.appearance = chosen.appearance
         self._apply_appearance()
         if chosen.language != settings.language:

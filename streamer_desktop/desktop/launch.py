@@ -26,8 +26,10 @@ Connect = Callable[[str], Connection]
 none); run off the UI thread."""
 
 
-def run_desktop(connect: Connect, stop: Callable[[], None] | None = None) -> int:
-    """Run the app until the streamer quits; returns the exit status."""
+def run_desktop(connect: Connect, stop: Callable[[], None] | None = None, *,
+                video_source: str | None = None) -> int:
+    """Run the app until the streamer quits; returns the exit status. ``video_source``
+    replaces the one chosen in Settings for this run."""
     # The first argument names the program to the window system (X11's WM_CLASS).
     app = QApplication.instance() or QApplication([ICON_NAME, *sys.argv[1:]])
     assert isinstance(app, QApplication)
@@ -47,6 +49,7 @@ def run_desktop(connect: Connect, stop: Callable[[], None] | None = None) -> int
     from streamer_desktop.desktop.settings import DesktopSettings
 
     settings = DesktopSettings(QSettings())
+    settings.video_source_override = video_source
     from streamer_desktop.desktop import palette
 
     palette.apply(app, palette.scheme_for(palette.Appearance(settings.appearance)))

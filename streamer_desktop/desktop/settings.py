@@ -28,6 +28,7 @@ class DesktopSettings:
     def __init__(self, store: QSettings) -> None:
         self._store = store
         self._zone: str | None = None  # read once: every card and chat line asks for it
+        self.video_source_override: str | None = None
 
     @property
     def time_zone(self) -> str:
@@ -79,6 +80,19 @@ class DesktopSettings:
     def window_layout(self, value: tuple[QByteArray, QByteArray]) -> None:
         self._store.setValue("window/geometry", value[0])
         self._store.setValue("window/split", value[1])
+
+    @property
+    def video_source(self) -> str:
+        """The live stream's source: a camera's device, "test" for the test picture, or
+        empty for the first camera found. ``video_source_override`` (the command line's
+        ``--video-source``) wins for this run without being saved."""
+        if self.video_source_override is not None:
+            return self.video_source_override
+        return str(self._store.value("video/source", "") or "")
+
+    @video_source.setter
+    def video_source(self, value: str) -> None:
+        self._store.setValue("video/source", value)
 
     @property
     def server_url(self) -> str:

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from zoneinfo import available_timezones
 
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +24,11 @@ from streamer_desktop.desktop.dialogs import result_of
 from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.palette import Tone, set_tone
 from streamer_desktop.scheduling.zones import is_valid_zone
+
+TEST_SOURCE = "test"
+"""The test picture's name as a video source (``video/sources.py``'s ``TEST``; the
+dialog does not load the media stack for it)."""
+PREVIEW_SIZE = QSize(256, 144)
 
 LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("ru", "Русский")]
 """Each language named in itself, as people look for their own."""
@@ -44,14 +51,40 @@ class Preferences:
     notifications: bool
     language: str
     appearance: str = "system"
+    video_source: str = ""
+    """"" (the first camera found), "test", or a camera's device."""
 
 
 class SettingsDialog(Retranslating, QDialog):
-    """Server address, time zone, notifications, language and appearance."""
+    """Server address, time zone, notifications, language, appearance, and the camera
+    with a preview of it (its pictures come from :meth:`show_picture`)."""
 
-    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+    video_source_chosen = Signal(str)
+    """The camera choice changed: the preview should show this source."""
+
+    def __init__(self, current: Preferences, cameras: list[tuple[str, str]] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self.videoSourceCombo = QComboBox()
+        self.videoSourceCombo.setObjectName("videoSourceCombo")
+        self.videoSourceCombo.addItem("", "")
+        for name, device in cameras or []:
+            self.videoSourceCombo.addItem(name, device)
+        self.videoSourceCombo.addItem("", TEST_SOURCE)
+        if current.video_source and self.videoSourceCombo.findData(current.video_source) < 0:
+            # A device given elsewhere (not found now) is kept, not silently replaced.
+            self.videoSourceCombo.addItem(current.video_source, current.video_source)
+        self.videoSourceCombo.setCurrentIndex(
+            max(0, self.videoSourceCombo.findData(current.video_source)))
+        self.videoSourceCombo.currentIndexChanged.connect(
+            lambda _index: self.video_source_chosen.emit(self.chosen_source))
+        self.videoPreview = QLabel()
+        self.videoPreview.setObjectName("videoPreview")
+        self.videoPreview.setFixedSize(PREVIEW_SIZE)
+        self.videoPreview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.videoPreview.setWordWrap(True)
+        self.videoPreview.setStyleSheet("background: black; color: white;")
         self.serverEdit = QLineEdit(current.server_url)
         self.serverEdit.setObjectName("serverEdit")
         self.zoneCombo = QComboBox()
@@ -91,19 +124,28 @@ class SettingsDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.errorLabel)
         layout.addWidget(self.buttons)
-        self._labels = [QLabel() for _ in range(5)]
+        self._labels = [QLabel() for _ in range(6)]
         for label, field in zip(self._labels, (self.serverEdit, self.zoneCombo,
                                                self.notificationsCheck, self.languageCombo,
-                                               self.appearanceCombo),
+                                               self.appearanceCombo, self.videoSourceCombo),
                                 strict=True):
             self.form.addRow(label, field)
             label.setBuddy(field)
+        self.form.addRow("", self.videoPreview)
         self.translate_ui()
 
     def translate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         texts = (self.tr("&Server address (used from the next start)"), self.tr("&Time zone"),
-                 self.tr("&Notifications"), self.tr("&Language"), self.tr("&Appearance"))
+                 self.tr("&Notifications"), self.tr("&Language"), self.tr("&Appearance"),
+                 self.tr("&Camera"))
+        self.videoSourceCombo.setItemText(0, self.tr("The first camera found"))
+        self.videoSourceCombo.setItemText(
+            self.videoSourceCombo.findData(TEST_SOURCE),
+            self.tr("Test picture (a moving pattern with a clock, and a tick)"))
+        self.videoPreview.setAccessibleName(self.tr("Camera preview"))
+        if self.videoPreview.pixmap().isNull() and not self.videoPreview.text():
+            self.videoPreview.setText(self.tr("Starting the camera…"))
         for index, text in enumerate((self.tr("As the system"), self.tr("Light"),
                                       self.tr("Dark"))):
             self.appearanceCombo.setItemText(index, text)
@@ -125,6 +167,8 @@ class SettingsDialog(Retranslating, QDialog):
             (self.languageCombo, texts[3], self.tr("The language of the app.")),
             (self.appearanceCombo, texts[4], self.tr(
                 "Light or dark, or as the system is set.")),
+            (self.videoSourceCombo, texts[5], self.tr(
+                "What your live streams show; the preview below shows it now.")),
             (save, save.text(), self.tr("Keep these settings and close.")),
             (cancel, cancel.text(), self.tr("Close without changing anything."))):
             widget.setAccessibleName(name.replace("&", ""))
@@ -137,7 +181,24 @@ class SettingsDialog(Retranslating, QDialog):
             notifications=self.notificationsCheck.isChecked(),
             language=str(self.languageCombo.currentData() or ""),
             appearance=str(self.appearanceCombo.currentData() or "system"),
+            video_source=self.chosen_source,
         )
+
+    @property
+    def chosen_source(self) -> str:
+        return str(self.videoSourceCombo.currentData() or "")
+
+    def show_picture(self, image: QImage) -> None:
+        """The preview's newest picture."""
+        self.videoPreview.setPixmap(QPixmap.fromImage(image).scaled(
+            PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+
+    def show_preview_problem(self, text: str) -> None:
+        """Why the preview has no picture (empty: it has one)."""
+        if text:
+            self.videoPreview.clear()
+            self.videoPreview.setText(text)
 
     def _on_save(self) -> None:
         value = self.value()

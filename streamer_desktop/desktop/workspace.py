@@ -58,6 +58,9 @@ class Notice:
     text: str = ""
 
 
+_LIVE_SIGNALS = (EventType.LIVE_JOINED, EventType.LIVE_ANSWERED, EventType.LIVE_LEFT)
+
+
 class Workspace(QObject):
     """State of the signed-in streamer's work, and the calls that change it."""
 
@@ -70,6 +73,8 @@ class Workspace(QObject):
     failed = Signal(str, bool)
     """A text to show, and whether it is about the connection (over once back online)."""
     noticed = Signal(object)
+    live_signal = Signal(object)
+    """A live stream's signalling event (``EventOut``: joined, answered, left)."""
 
     def __init__(self, api: ApiClient, tasks: TaskGroup, parent: QObject | None = None, *,
                  sign_in_again: Callable[[], Awaitable[None]] | None = None) -> None:
@@ -353,6 +358,8 @@ class Workspace(QObject):
                     data.get("from_user_id") != self.me.user.id):
                 self.noticed.emit(Notice(NoticeKind.HANDED_OVER, request.id,
                                          request.customer.name))
+        elif event.type in _LIVE_SIGNALS:
+            self.live_signal.emit(event)
         elif event.type is EventType.SETTINGS_CHANGED:
             self.settings = BusinessSettings.model_validate(data["settings"])
             self.settings_changed.emit(self.settings)

@@ -24,7 +24,15 @@ from streamer_desktop.service.errors import ServiceError
 from streamer_desktop.service.events import EventBroker
 from streamer_desktop.service.listener import EventListener
 from streamer_desktop.service.models import ServiceState
-from streamer_desktop.service.routes import account, customer, pages, requests, streams, team
+from streamer_desktop.service.routes import (
+    account,
+    customer,
+    live,
+    pages,
+    requests,
+    streams,
+    team,
+)
 from streamer_desktop.service.routes import events as event_routes
 from streamer_desktop.service.security import LinkSigner
 from streamer_desktop.service.settings import ServiceSettings
@@ -85,7 +93,8 @@ def create_app(settings: ServiceSettings, *, clock: Clock = system_clock) -> Fas
     )
     app.state.context = context
     _install_error_handlers(app)
-    for module in (account, requests, streams, team, customer, event_routes, pages):
+    for module in (account, requests, streams, live, team, customer, event_routes,
+                   pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=pages.WEB / "static"), name="static")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -51,6 +51,35 @@ class ServiceSettings(BaseSettings):
     smtp_tls: bool = Field(False, description="Connect to SMTP over TLS from the start.")
     mail_from: str = Field("streams@streamer.invalid",
                            description="Sender address of customer e-mail.")
+
+    stun_urls: list[str] = Field(
+        default_factory=list,
+        description="STUN servers handed to both sides of a live stream, e.g. "
+        "stun:stun.example.com:3478 (a JSON list in the environment). Without any, "
+        "peers find each other only on networks that reach each other directly.")
+    turn_urls: list[str] = Field(
+        default_factory=list,
+        description="TURN servers (turn:host:3478?transport=udp, turns:…) for customers "
+        "behind strict NATs; they need turn_secret.")
+    turn_secret: str | None = Field(
+        None, description="The TURN server's shared secret (coturn's static-auth-secret): "
+        "each peer gets a user name and password made from it that expire.")
+    turn_ttl_s: int = Field(3600 * 6, ge=60, le=86400 * 2,
+                            description="How long TURN credentials last, in seconds.")
+
+    @field_validator("stun_urls", "turn_urls")
+    @classmethod
+    def _ice_urls(cls, urls: list[str]) -> list[str]:
+        for url in urls:
+            if not url.startswith(("stun:", "stuns:", "turn:", "turns:")):
+                raise ValueError(f"'{url}' is not a stun:, stuns:, turn: or turns: URL")
+        return urls
+
+    @model_validator(mode="after")
+    def _turn_needs_secret(self) -> ServiceSettings:
+        if self.turn_urls and not self.turn_secret:
+            raise ValueError("TURN servers need turn_secret (STREAMER_TURN_SECRET)")
+        return self
 
     def outbox_dir(self) -> Path:
         """Where e-mails are written when no SMTP server is set."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
@@ -45,6 +45,11 @@ class BrowserThread:
     def run(self, step: Callable[[Page], T], *, timeout: float = 60.0,
             **context: Any) -> T:
         """Run ``step`` with a fresh page (its own cookies and storage)."""
+        return self.submit(step, **context).result(timeout)
+
+    def submit(self, step: Callable[[Page], T], **context: Any) -> Future[T]:
+        """Start ``step`` with a fresh page, and return at once: for a test whose own
+        thread must keep working (a desktop's event loop) while the page runs."""
 
         def in_thread() -> T:
             assert self._browser is not None
@@ -55,7 +60,7 @@ class BrowserThread:
             finally:
                 browser_context.close()
 
-        return self._executor.submit(in_thread).result(timeout)
+        return self._executor.submit(in_thread)
 
     def close(self) -> None:
         def stop() -> None:

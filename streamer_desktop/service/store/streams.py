@@ -66,7 +66,7 @@ def reschedule(
     *, lock_rows: bool,
 ) -> StreamOut:
     """Cancel a stream and book its replacement, both or neither."""
-    old = _stream_of(session, caller, stream_id)
+    old = owned_stream(session, caller, stream_id)
     if StreamStatus(old.status) not in (StreamStatus.AWAITING_CUSTOMER, StreamStatus.CONFIRMED):
         raise conflict(
             "stream_not_reschedulable",
@@ -223,7 +223,7 @@ def cancel_by_streamer(session: Session, caller: Caller, stream_id: int, now: in
                        note: str | None = None) -> StreamOut:
     """The streamer cancels, optionally saying why: the note is posted in the chat and
     written in the customer's e-mail. Cancelling twice changes nothing."""
-    stream = _stream_of(session, caller, stream_id)
+    stream = owned_stream(session, caller, stream_id)
     if stream.status == StreamStatus.CANCELLED:
         return stream_out(stream)
     if StreamStatus(stream.status) not in (StreamStatus.AWAITING_CUSTOMER,
@@ -242,7 +242,7 @@ def cancel_by_streamer(session: Session, caller: Caller, stream_id: int, now: in
 
 def start(session: Session, caller: Caller, stream_id: int, now: int) -> StreamOut:
     """The streamer goes live, from ten minutes before the start until its end."""
-    stream = _stream_of(session, caller, stream_id)
+    stream = owned_stream(session, caller, stream_id)
     status = StreamStatus(stream.status)
     if status is StreamStatus.LIVE:
         return stream_out(stream)
@@ -268,7 +268,7 @@ def start(session: Session, caller: Caller, stream_id: int, now: int) -> StreamO
 
 def complete(session: Session, caller: Caller, stream_id: int, now: int) -> StreamOut:
     """The streamer ends a live stream."""
-    stream = _stream_of(session, caller, stream_id)
+    stream = owned_stream(session, caller, stream_id)
     if stream.status == StreamStatus.COMPLETED:
         return stream_out(stream)
     if stream.status != StreamStatus.LIVE:
@@ -385,7 +385,8 @@ def mark_missed(session: Session, now: int, limit: int = 200) -> int:
 # --- helpers -----------------------------------------------------------------------
 
 
-def _stream_of(session: Session, caller: Caller, stream_id: int) -> Stream:
+def owned_stream(session: Session, caller: Caller, stream_id: int) -> Stream:
+    """The caller's stream ``stream_id``; 404 for anyone else's."""
     stream = session.get(Stream, stream_id)
     if stream is None or stream.business_id != caller.business_id or (
         stream.streamer_id != caller.user_id

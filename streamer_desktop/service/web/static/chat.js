@@ -61,6 +61,10 @@ export class Conversation {
       this.render();
       if (isNew && message.sender !== "customer" && this.onIncoming) this.onIncoming(message);
     });
+    // The live picture's signalling, for the stream page.
+    for (const type of ["live.joined", "live.offered"]) {
+      this.events.addEventListener(type, (event) => this.onLive?.(type, JSON.parse(event.data).live));
+    }
     for (const type of ["stream.confirmed", "stream.cancelled", "stream.started",
                         "stream.completed", "stream.missed", "stream.scheduled"]) {
       this.events.addEventListener(type, (event) => this.update(JSON.parse(event.data)));

@@ -1,14 +1,42 @@
-// The stream page of a conversation: waiting until the streamer starts, then live.
+// The stream page of a conversation: waiting until the streamer starts, then the live
+// picture (sound off until the customer turns it on) with the chat, then "ended".
 
 import { Conversation } from "./chat.js";
 import { el, formatWhen, loadCatalog, t, tokenFrom } from "./common.js";
+import { Viewer } from "./viewer.js";
 
 await loadCatalog();
 document.title = t("Your live video");
 
 const state = document.querySelector("#stream-state");
+const stage = document.querySelector("#stream-stage");
+const video = document.querySelector("#stream-video");
+const note = document.querySelector("#stream-note");
+const soundButton = document.querySelector("#sound-button");
 const token = tokenFrom("stream");
 const chat = new Conversation(document.querySelector("#stream-chat"), token);
+const viewer = new Viewer(token, video, { onStatus: showStatus, onTakenOver: showTakenOver });
+
+soundButton.textContent = t("Turn on sound");
+video.setAttribute("aria-label", t("The streamer's live video"));
+soundButton.addEventListener("click", () => {
+  video.muted = false;
+  video.play().catch(() => {});
+  soundButton.hidden = true;
+});
+
+function showStatus(status) {
+  stage.dataset.status = status;
+  note.replaceChildren();
+  if (status === "connecting") note.append(t("Connecting to the live video…"));
+  else if (status === "reconnecting") note.append(t("The connection dropped. Reconnecting…"));
+}
+
+function showTakenOver() {
+  stage.dataset.status = "elsewhere";
+  note.replaceChildren(t("The live video now plays in another window or browser."), " ",
+                       el("button", { type: "button", onclick: () => viewer.join() }, t("Watch here")));
+}
 
 function latest() {
   const withAppointment = [...chat.messages.values()].filter((m) => m.appointment);
@@ -16,14 +44,20 @@ function latest() {
 }
 
 function show(appointment) {
-  if (appointment?.status === "live") {
+  const live = appointment?.status === "live";
+  stage.hidden = !live;
+  if (live) {
     state.dataset.state = "live";
     state.replaceChildren(el("h1", {}, t("The live video has started.")));
-  } else if (appointment && ["confirmed", "awaiting_customer"].includes(appointment.status)) {
+    if (!viewer.active) viewer.join();
+    return;
+  }
+  viewer.stop();
+  if (appointment && ["confirmed", "awaiting_customer"].includes(appointment.status)) {
     state.dataset.state = "waiting";
     state.replaceChildren(el("h1", {}, t("Your live video")),
       el("p", {}, formatWhen(appointment)),
-      el("p", { class: "hint" }, t("This page changes by itself when the stream starts.")));
+      el("p", { class: "hint" }, t("Waiting for the streamer. This page changes by itself when the stream starts.")));
   } else if (appointment?.status === "completed") {
     state.dataset.state = "ended";
     state.replaceChildren(el("h1", {}, t("The live video has ended.")),
@@ -35,5 +69,10 @@ function show(appointment) {
   }
 }
 
+chat.onLive = (type, live) => {
+  if (type === "live.joined") viewer.joined(live);
+  else if (type === "live.offered") viewer.offered(live).catch(() => viewer.rejoin());
+};
 chat.onAppointment = () => show(latest());
 chat.start().then(() => show(latest()));
+window.addEventListener("pagehide", () => viewer.leave());
