@@ -128,6 +128,7 @@ class Broadcaster:
         self._gates: list[_Gate] = []
         self._relay: MediaRelay | None = None
         self._preview: asyncio.Task[None] | None = None
+        self._turn: asyncio.Lock | None = None
         self._closed = False
 
     # --- from any thread ---------------------------------------------------------------
@@ -142,16 +143,16 @@ class Broadcaster:
               ) -> concurrent.futures.Future[tuple[int, str]]:
         """A new peer connection for ``viewing`` (closing any it had): the offer's
         number and its SDP, with every ICE candidate in it."""
-        return self._call(self._offer(viewing, ice_servers))
+        return self._call(self._in_turn(self._offer(viewing, ice_servers)))
 
     def accept(self, viewing: str, attempt: int, sdp: str) -> concurrent.futures.Future[bool]:
         """The viewing's answer to offer ``attempt``; False when that offer is no
         longer the viewing's (replaced, or the viewing closed)."""
-        return self._call(self._accept(viewing, attempt, sdp))
+        return self._call(self._in_turn(self._accept(viewing, attempt, sdp)))
 
     def drop(self, viewing: str) -> concurrent.futures.Future[None]:
         """Close the viewing's connection (the page left)."""
-        return self._call(self._drop(viewing))
+        return self._call(self._in_turn(self._drop(viewing)))
 
     def mute(self, *, video: bool | None = None, audio: bool | None = None) -> None:
         """Send black pictures (``video``) or silence (``audio``) instead, or again the
@@ -184,6 +185,14 @@ class Broadcaster:
         return asyncio.run_coroutine_threadsafe(work, self._loop)
 
     # --- on the media thread -------------------------------------------------------------
+
+    async def _in_turn(self, work: Coroutine[Any, Any, T]) -> T:
+        # One change of the connections at a time: a peer closed while it still gathers
+        # its candidates would leave the sockets it opens after that behind.
+        if self._turn is None:
+            self._turn = asyncio.Lock()
+        async with self._turn:
+            return await work
 
     async def _start(self) -> None:
         self._source = self._open_source()
@@ -260,7 +269,7 @@ class Broadcaster:
 
     async def _stop(self) -> None:
         for viewing in list(self._peers):
-            await self._drop(viewing)
+            await self._in_turn(self._drop(viewing))
         for gate in self._gates:
             gate.stop()
         if self._source is not None:
@@ -270,3 +279,5 @@ class Broadcaster:
         for task in others:
             task.cancel()
         await asyncio.gather(*others, return_exceptions=True)
+        for _ in range(3):  # closed transports release their sockets on the next turns
+            await asyncio.sleep(0)

@@ -10,6 +10,7 @@ import email
 import email.policy
 import re
 import threading
+import time
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -118,3 +119,57 @@ def test_the_customer_watches_the_stream_and_sees_it_end(
     until(qtbot, done.done, timeout=60, what="the page to show the end")
     assert "The live video has ended." in done.result()
     until(qtbot, lambda: live_video.streaming(stream_id) is None, what="the media to stop")
+
+
+def test_the_picture_comes_back_after_the_streamers_connection_drops(
+    make_app: AppFactory, qtbot: QtBot, loop: qasync.QEventLoop, service: RunningService,
+    streamer: httpx.Client, proxy: CuttableProxy, browser: BrowserThread,
+) -> None:
+    """The streamer's connection to the service drops for 10 s while the customer's page
+    loses the picture and asks again; once it is back, the page gets an offer and the
+    picture, and the stream never ended."""
+    desktop = make_app()
+    desktop.settings.video_source_override = "test"
+    assert run(qtbot, desktop.start(Connection(f"http://127.0.0.1:{proxy.port}", *STREAMER)))
+    _book(service, streamer, 1, 1)
+    _open(desktop, qtbot, 1, "confirmed")
+    service.clock.set(T0 + timedelta(hours=1))
+    qtbot.mouseClick(desktop.window.streamBox.startStreamButton, Qt.MouseButton.LeftButton)
+    answer(qtbot, desktop.window, "startStreamQuestion", "startStreamQuestionYes")
+    until(qtbot, desktop.window.liveView.isVisible, what="the live view")
+    link = join_link(service.data_dir / "outbox")
+    watching, asked_again, back = threading.Event(), threading.Event(), threading.Event()
+    watching_again, checked = threading.Event(), threading.Event()
+    seen: dict[str, Any] = {}
+
+    def customer(page: Page) -> None:
+        page.goto(link)
+        seen["before"] = _watch(page, 1.0)
+        watching.set()
+        assert back.wait(60)  # the streamer is offline: the page is reloaded meanwhile
+        page.reload()
+        page.locator("#stream-note", has_text="Connecting").wait_for()
+        asked_again.set()
+        page.evaluate(FIRST_PICTURE_JS, 40_000)
+        seen["after"] = _watch(page)
+        watching_again.set()
+        assert checked.wait(30)  # the page stays open while the desktop is looked at
+
+    done = browser.submit(customer)
+    until(qtbot, lambda: watching.is_set() or done.done(), timeout=60, what="the picture")
+    proxy.cut()
+    until(qtbot, lambda: not desktop.workspace.online, what="the desktop offline")
+    cut_at = time.monotonic()
+    back.set()
+    until(qtbot, lambda: asked_again.is_set() or done.done(), timeout=30, what="a new join")
+    until(qtbot, lambda: time.monotonic() - cut_at >= 10, timeout=15, what="ten seconds")
+    proxy.restore()
+    until(qtbot, lambda: watching_again.is_set() or done.done(), timeout=60,
+          what="the picture again")
+    assert seen["after"]["frames"] >= 60, seen["after"]
+    assert desktop.workspace.requests[1].stream.status == "live"
+    until(qtbot, lambda: desktop.window.liveView.livePresenceLabel.text()
+          == "Emily Carter is watching.", what="the customer watching")
+    checked.set()
+    until(qtbot, done.done, what="the page to close")
+    done.result()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import av
 import pytest
@@ -85,7 +86,10 @@ def _receive(sender: Broadcaster, viewing: str, frames: int) -> list[av.VideoFra
         await peer.close()
         return pictures
 
-    return asyncio.run(watch())
+    # On a thread of its own: a test before this one may have left an event loop
+    # running on this one (the desktop tests' Qt loop).
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, watch()).result(60)
 
 
 def _grey(frame: av.VideoFrame) -> float:
