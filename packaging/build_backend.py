@@ -9,6 +9,7 @@ it was installed. The built files are never kept in git.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -36,7 +37,13 @@ def compile_catalogs() -> None:
     target.mkdir(exist_ok=True)
     for png in (ROOT / "resources" / "icons" / "hicolor").glob("*/apps/streamer-desktop.png"):
         size = png.parts[-3].split("x")[0]
-        shutil.copyfile(png, target / f"streamer-desktop-{size}.png")
+        copy = target / f"streamer-desktop-{size}.png"
+        # Replaced, never rewritten in place (and only when changed): a running app or
+        # test may have the old one open.
+        if not copy.exists() or copy.read_bytes() != png.read_bytes():
+            fresh = copy.with_name(f".{copy.name}.{os.getpid()}")
+            shutil.copyfile(png, fresh)
+            os.replace(fresh, copy)
 
 
 def build_wheel(wheel_directory: str, config_settings: dict[str, Any] | None = None,

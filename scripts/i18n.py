@@ -14,10 +14,13 @@ tests run.
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,12 +62,25 @@ def update() -> None:
                        + (["--ignore-obsolete"] if command == "update" else []), check=True)
 
 
+def _put(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` as a new file that replaces the old one, and only when
+    it differs. A running app maps its .qm catalogs into memory: rewriting one in place
+    would pull the pages from under it (a bus error), a replaced file leaves it the old."""
+    if target.exists() and target.read_bytes() == data:
+        return
+    fresh = target.with_name(f".{target.name}.{os.getpid()}")
+    fresh.write_bytes(data)
+    os.replace(fresh, target)
+
+
 def compile_all() -> None:
     COMPILED.mkdir(exist_ok=True)
-    for language in LANGUAGES:
-        target = COMPILED / f"streamer_desktop_{language}.qm"
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file(language)), "-qm",
-                        str(target)], check=True)
+    with tempfile.TemporaryDirectory() as folder:
+        for language in LANGUAGES:
+            made = Path(folder) / f"streamer_desktop_{language}.qm"
+            subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file(language)),
+                            "-qm", str(made)], check=True)
+            _put(COMPILED / made.name, made.read_bytes())
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
@@ -74,12 +90,13 @@ def compile_all() -> None:
             catalog = read_po(handle, locale=language)
         target = SERVICE_COMPILED / language / "LC_MESSAGES"
         target.mkdir(parents=True, exist_ok=True)
-        with (target / "messages.mo").open("wb") as handle:
-            write_mo(handle, catalog)
+        compiled = io.BytesIO()
+        write_mo(compiled, catalog)
+        _put(target / "messages.mo", compiled.getvalue())
         pages = {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy
                  and isinstance(m.id, str)}
-        (SERVICE_COMPILED / language / "messages.json").write_text(
-            json.dumps(pages, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        _put(SERVICE_COMPILED / language / "messages.json",
+             json.dumps(pages, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
 
 if __name__ == "__main__":

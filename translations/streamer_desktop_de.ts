@@ -228,62 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="151"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="191"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="193"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="218"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="220"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="282"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="286"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="288"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="425"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>Die Anfrage von {name} wurde Ihnen übergeben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="440"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="442"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -291,32 +291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="447"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="449"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="451"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="450"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="452"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="513"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="480"/>
+        <source>The preview is off while you are live: the stream has the camera.</source>
+        <translation>Die Vorschau ist aus, solange Sie live sind: Der Stream nutzt die Kamera.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
         <source>You are signed out.</source>
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="543"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="558"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="547"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="562"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -408,12 +413,12 @@
 <context>
     <name>LiveVideo</name>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="120"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="125"/>
         <source>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</source>
         <translation>An diesem Computer wurde keine Kamera gefunden. Schließen Sie eine an und wählen Sie sie in den Einstellungen, oder zeigen Sie das Testbild.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="136"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="141"/>
         <source>The camera could not be opened ({error}).</source>
         <translation>Die Kamera konnte nicht geöffnet werden ({error}).</translation>
     </message>
@@ -1033,107 +1038,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="67"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="100"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="104"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="138"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="139"/>
         <source>&amp;Server address (used from the next start)</source>
         <translation>&amp;Serveradresse (gilt ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="139"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="141"/>
+        <source>&amp;Camera</source>
+        <translation>&amp;Kamera</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="142"/>
+        <source>The first camera found</source>
+        <translation>Die erste gefundene Kamera</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="145"/>
+        <source>Test picture (a moving pattern with a clock, and a tick)</source>
+        <translation>Testbild (ein bewegtes Muster mit Uhr, dazu ein Ticken)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="146"/>
+        <source>Camera preview</source>
+        <translation>Kameravorschau</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="148"/>
+        <source>Starting the camera…</source>
+        <translation>Kamera startet …</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="149"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="149"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="108"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="150"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="112"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="154"/>
         <source>Show reminders and new messages</source>
         <translation>Erinnerungen und neue Nachrichten anzeigen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="155"/>
         <source>Empty: the service inside this app</source>
         <translation>Leer: der Dienst in dieser App</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="160"/>
         <source>The address of the shop&apos;s sync service; empty runs the service inside this app.</source>
         <translation>Die Adresse des Sync-Dienstes des Shops; leer startet den Dienst in dieser App.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="121"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="163"/>
         <source>The zone your times are shown and booked in.</source>
         <translation>Die Zeitzone, in der Ihre Zeiten gezeigt und gebucht werden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="123"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="165"/>
         <source>Pop-ups for stream reminders and for customers&apos; messages while the window is in the background.</source>
         <translation>Hinweise zu Stream-Erinnerungen und Kundennachrichten, während das Fenster im Hintergrund ist.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="167"/>
         <source>The language of the app.</source>
         <translation>Die Sprache der App.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="127"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="169"/>
         <source>Light or dark, or as the system is set.</source>
         <translation>Hell oder dunkel, oder wie im System eingestellt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="128"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="171"/>
+        <source>What your live streams show; the preview below shows it now.</source>
+        <translation>Was Ihre Live-Streams zeigen; die Vorschau darunter zeigt es jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="172"/>
         <source>Keep these settings and close.</source>
         <translation>Diese Einstellungen übernehmen und schließen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="129"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="173"/>
         <source>Close without changing anything.</source>
         <translation>Schließen, ohne etwas zu ändern.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="145"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="206"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>„{zone}“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="150"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="211"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Die Serveradresse beginnt mit http:// oder https://.</translation>
     </message>
@@ -1220,6 +1255,19 @@
         <location filename="../streamer_desktop/desktop/sign_in.py" line="71"/>
         <source>Close without signing in.</source>
         <translation>Schließen, ohne sich anzumelden.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePreview</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/video_preview.py" line="52"/>
+        <source>No camera was found on this computer.</source>
+        <translation>An diesem Computer wurde keine Kamera gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/video_preview.py" line="63"/>
+        <source>The camera could not be opened ({error}).</source>
+        <translation>Die Kamera konnte nicht geöffnet werden ({error}).</translation>
     </message>
 </context>
 <context>

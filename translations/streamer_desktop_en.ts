@@ -228,62 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="151"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="191"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="193"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="218"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="220"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="282"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>The service cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="286"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="288"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="425"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>{name}&apos;s request was handed to you</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="440"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="442"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -291,32 +291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="447"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="449"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="451"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="450"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="452"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="513"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="480"/>
+        <source>The preview is off while you are live: the stream has the camera.</source>
+        <translation>The preview is off while you are live: the stream has the camera.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="543"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="558"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="547"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="562"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -408,12 +413,12 @@
 <context>
     <name>LiveVideo</name>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="120"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="125"/>
         <source>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</source>
         <translation>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="136"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="141"/>
         <source>The camera could not be opened ({error}).</source>
         <translation>The camera could not be opened ({error}).</translation>
     </message>
@@ -498,7 +503,7 @@
     <message>
         <location filename="../streamer_desktop/desktop/stream_box.py" line="197"/>
         <source>{name}&apos;s connection dropped; reconnecting…</source>
-        <translation>{name}'s connection dropped; reconnecting…</translation>
+        <translation>{name}&apos;s connection dropped; reconnecting…</translation>
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/stream_box.py" line="198"/>
@@ -1033,107 +1038,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="67"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="100"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="104"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="138"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="139"/>
         <source>&amp;Server address (used from the next start)</source>
         <translation>&amp;Server address (used from the next start)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="139"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Appearance</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="141"/>
+        <source>&amp;Camera</source>
+        <translation>&amp;Camera</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="142"/>
+        <source>The first camera found</source>
+        <translation>The first camera found</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="145"/>
+        <source>Test picture (a moving pattern with a clock, and a tick)</source>
+        <translation>Test picture (a moving pattern with a clock, and a tick)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="146"/>
+        <source>Camera preview</source>
+        <translation>Camera preview</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="148"/>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="149"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="149"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="108"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="150"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="112"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="154"/>
         <source>Show reminders and new messages</source>
         <translation>Show reminders and new messages</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="155"/>
         <source>Empty: the service inside this app</source>
         <translation>Empty: the service inside this app</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="160"/>
         <source>The address of the shop&apos;s sync service; empty runs the service inside this app.</source>
         <translation>The address of the shop&apos;s sync service; empty runs the service inside this app.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="121"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="163"/>
         <source>The zone your times are shown and booked in.</source>
         <translation>The zone your times are shown and booked in.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="123"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="165"/>
         <source>Pop-ups for stream reminders and for customers&apos; messages while the window is in the background.</source>
         <translation>Pop-ups for stream reminders and for customers&apos; messages while the window is in the background.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="167"/>
         <source>The language of the app.</source>
         <translation>The language of the app.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="127"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="169"/>
         <source>Light or dark, or as the system is set.</source>
         <translation>Light or dark, or as the system is set.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="128"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="171"/>
+        <source>What your live streams show; the preview below shows it now.</source>
+        <translation>What your live streams show; the preview below shows it now.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="172"/>
         <source>Keep these settings and close.</source>
         <translation>Keep these settings and close.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="129"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="173"/>
         <source>Close without changing anything.</source>
         <translation>Close without changing anything.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="145"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="206"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>&apos;{zone}&apos; is not a known time zone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="150"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="211"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>The server address starts with http:// or https://.</translation>
     </message>
@@ -1220,6 +1255,19 @@
         <location filename="../streamer_desktop/desktop/sign_in.py" line="71"/>
         <source>Close without signing in.</source>
         <translation>Close without signing in.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePreview</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/video_preview.py" line="52"/>
+        <source>No camera was found on this computer.</source>
+        <translation>No camera was found on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/video_preview.py" line="63"/>
+        <source>The camera could not be opened ({error}).</source>
+        <translation>The camera could not be opened ({error}).</translation>
     </message>
 </context>
 <context>

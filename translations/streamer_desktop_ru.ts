@@ -228,62 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="151"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="191"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="193"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="218"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="220"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="280"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="282"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="286"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="288"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="425"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="426"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>Вам передали запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="440"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="442"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="443"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -292,32 +292,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="447"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="449"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="451"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="450"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="452"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="513"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="480"/>
+        <source>The preview is off while you are live: the stream has the camera.</source>
+        <translation>Предпросмотр выключен, пока идёт стрим: камера занята стримом.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="543"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="558"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="547"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="562"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -410,12 +415,12 @@
 <context>
     <name>LiveVideo</name>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="120"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="125"/>
         <source>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</source>
         <translation>На этом компьютере не найдена камера. Подключите её и выберите в настройках или покажите тестовое изображение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="136"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="141"/>
         <source>The camera could not be opened ({error}).</source>
         <translation>Не удалось открыть камеру ({error}).</translation>
     </message>
@@ -1035,107 +1040,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="67"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="100"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="104"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="138"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="139"/>
         <source>&amp;Server address (used from the next start)</source>
         <translation>Адрес &amp;сервера (со следующего запуска)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="105"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="139"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Уведомления</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="141"/>
+        <source>&amp;Camera</source>
+        <translation>&amp;Камера</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="142"/>
+        <source>The first camera found</source>
+        <translation>Первая найденная камера</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="145"/>
+        <source>Test picture (a moving pattern with a clock, and a tick)</source>
+        <translation>Тестовое изображение (движущийся узор с часами и тиканье)</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="146"/>
+        <source>Camera preview</source>
+        <translation>Предпросмотр камеры</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="148"/>
+        <source>Starting the camera…</source>
+        <translation>Камера запускается…</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="149"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="149"/>
         <source>Light</source>
         <translation>Светлое</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="108"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="150"/>
         <source>Dark</source>
         <translation>Тёмное</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="112"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="154"/>
         <source>Show reminders and new messages</source>
         <translation>Показывать напоминания и новые сообщения</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="155"/>
         <source>Empty: the service inside this app</source>
         <translation>Пусто: сервис внутри приложения</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="160"/>
         <source>The address of the shop&apos;s sync service; empty runs the service inside this app.</source>
         <translation>Адрес сервиса синхронизации магазина; если пусто, сервис работает внутри приложения.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="121"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="163"/>
         <source>The zone your times are shown and booked in.</source>
         <translation>Часовой пояс, в котором показывается и назначается ваше время.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="123"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="165"/>
         <source>Pop-ups for stream reminders and for customers&apos; messages while the window is in the background.</source>
         <translation>Всплывающие напоминания о стримах и сообщения покупателей, пока окно в фоне.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="167"/>
         <source>The language of the app.</source>
         <translation>Язык приложения.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="127"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="169"/>
         <source>Light or dark, or as the system is set.</source>
         <translation>Светлое или тёмное, или как в системе.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="128"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="171"/>
+        <source>What your live streams show; the preview below shows it now.</source>
+        <translation>Что показывают ваши стримы; предпросмотр ниже показывает это сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="172"/>
         <source>Keep these settings and close.</source>
         <translation>Сохранить настройки и закрыть.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="129"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="173"/>
         <source>Close without changing anything.</source>
         <translation>Закрыть, ничего не меняя.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="145"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="206"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>«{zone}» — неизвестный часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="150"/>
+        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="211"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Адрес сервера начинается с http:// или https://.</translation>
     </message>
@@ -1222,6 +1257,19 @@
         <location filename="../streamer_desktop/desktop/sign_in.py" line="71"/>
         <source>Close without signing in.</source>
         <translation>Закрыть без входа.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePreview</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/video_preview.py" line="52"/>
+        <source>No camera was found on this computer.</source>
+        <translation>На этом компьютере не найдена камера.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/video_preview.py" line="63"/>
+        <source>The camera could not be opened ({error}).</source>
+        <translation>Не удалось открыть камеру ({error}).</translation>
     </message>
 </context>
 <context>

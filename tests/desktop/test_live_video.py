@@ -2,7 +2,9 @@
 starts a confirmed stream at its time; headless Chromium opens the stream page from the
 join e-mail; the page's video decodes frames with sound; the desktop's live view shows
 the self-view and that the customer watches; reloading the page brings the picture back;
-ending the stream on the desktop shows "ended" on the page."""
+a second browser takes over and the first takes it back; the streamer's connection
+dropping for 10 s does not end the stream; ending it on the desktop shows "ended" on the
+page, and closing the page shows the streamer that the customer left."""
 
 from __future__ import annotations
 
@@ -84,6 +86,16 @@ def test_the_customer_watches_the_stream_and_sees_it_end(
         seen["sound"] = page.evaluate("document.querySelector('#stream-video').muted")
         page.reload()  # the page comes back to the same stream
         seen["again"] = _watch(page)
+        # The link opened in a second browser takes over; the first says so, and takes
+        # it back when asked.
+        elsewhere = page.context.browser.new_context()  # type: ignore[union-attr]
+        second = elsewhere.new_page()
+        second.goto(link)
+        seen["second"] = _watch(second, 1.0)
+        page.locator("#stream-note", has_text="another window or browser").wait_for()
+        elsewhere.close()
+        page.get_by_role("button", name="Watch here").click()
+        seen["back"] = _watch(page, 1.0)
         watched.set()
         assert ended.wait(60)
         page.locator("#stream-state[data-state=ended]").wait_for(timeout=20_000)
@@ -94,6 +106,8 @@ def test_the_customer_watches_the_stream_and_sees_it_end(
           what="the customer to watch")
     if done.done():
         done.result()  # raises what went wrong in the page
+    for visit in ("second", "back"):
+        assert seen[visit]["frames"] >= 20, seen[visit]
     for visit in ("first", "again"):
         figures = seen[visit]
         assert figures["frames"] >= 60, figures  # 3 s at 30 frames a second, nearly all
@@ -111,7 +125,7 @@ def test_the_customer_watches_the_stream_and_sees_it_end(
     assert view.livePresenceLabel.text() == "Emily Carter is watching."
     broadcaster = live_video.streaming(stream_id)
     assert broadcaster is not None
-    assert len(broadcaster.viewings) == 1  # the reloaded page replaced the first
+    assert len(broadcaster.viewings) == 1  # one page at a time is served
 
     qtbot.mouseClick(view.endStreamButton, Qt.MouseButton.LeftButton)
     answer(qtbot, desktop.window, "endStreamQuestion", "endStreamQuestionYes")
@@ -173,3 +187,5 @@ def test_the_picture_comes_back_after_the_streamers_connection_drops(
     checked.set()
     until(qtbot, done.done, what="the page to close")
     done.result()
+    until(qtbot, lambda: desktop.window.liveView.livePresenceLabel.text()
+          == "Emily Carter left the stream page.", what="the customer gone")
