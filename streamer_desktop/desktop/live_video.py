@@ -119,6 +119,11 @@ class LiveVideo(QObject):
     def _begin(self, stream_id: int, source: str) -> None:
         live = _Live(stream_id, source)
         self._live[stream_id] = live
+        self._launch(live)
+
+    def _launch(self, live: _Live) -> None:
+        """Open the live stream's source on a new broadcaster (or say why not)."""
+        source = live.source
         if not source:
             found = cameras()
             if not found:
@@ -127,6 +132,7 @@ class LiveVideo(QObject):
                 live.started.set_result(False)
                 return
             source = live.source = found[0].device
+        stream_id = live.stream_id
         broadcaster = Broadcaster(
             lambda: open_source(source),
             lambda viewing, state: self._state_heard.emit(stream_id, viewing, state),
@@ -162,17 +168,23 @@ class LiveVideo(QObject):
 
     def _use_test_source(self) -> None:
         stream_id = self._open_stream()
-        if stream_id is None:
+        live = self._live.get(stream_id) if stream_id is not None else None
+        if live is None:
             return
-        viewing = self._live[stream_id].viewing if stream_id in self._live else None
+        previous = live.broadcaster
+        live.source, live.problem, live.broadcaster = TEST, "", None
+        if not live.started.done():
+            live.started.cancel()
+        live.started = asyncio.Future()
+        self._present()
 
-        async def restart() -> None:
-            await self._stop(stream_id)
-            self._begin(stream_id, TEST)
-            self._live[stream_id].viewing = viewing
-            self._present()
+        async def switch() -> None:
+            if previous is not None:
+                await asyncio.get_running_loop().run_in_executor(None, previous.stop)
+            if self._live.get(live.stream_id) is live:  # still live
+                self._launch(live)
 
-        self._tasks.spawn(restart())
+        self._tasks.spawn(switch())
 
     # --- signalling ------------------------------------------------------------------
 

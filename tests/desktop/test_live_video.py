@@ -23,7 +23,7 @@ from playwright.sync_api import Page
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from streamer_desktop.desktop.app import Connection
+from streamer_desktop.desktop.app import Connection, DesktopApp
 from streamer_desktop.desktop.stream_box import Presence
 from streamer_desktop.video.readback import FIRST_PICTURE_JS, WATCH_JS
 from tests.conftest import T0, RunningService
@@ -189,3 +189,23 @@ def test_the_picture_comes_back_after_the_streamers_connection_drops(
     done.result()
     until(qtbot, lambda: desktop.window.liveView.livePresenceLabel.text()
           == "Emily Carter left the stream page.", what="the customer gone")
+
+
+def test_without_a_camera_the_live_view_says_so_and_offers_the_test_picture(
+    desktop: DesktopApp, qtbot: QtBot, loop: qasync.QEventLoop, service: RunningService,
+    streamer: httpx.Client,
+) -> None:
+    """This machine has no camera, and nothing chose another source."""
+    _book(service, streamer, 1, 1)
+    _open(desktop, qtbot, 1, "confirmed")
+    service.clock.set(T0 + timedelta(hours=1))
+    qtbot.mouseClick(desktop.window.streamBox.startStreamButton, Qt.MouseButton.LeftButton)
+    answer(qtbot, desktop.window, "startStreamQuestion", "startStreamQuestionYes")
+    view = desktop.window.liveView
+    until(qtbot, view.liveSourceNotice.isVisible, what="the notice")
+    assert view.liveSourceNotice.text().startswith("No camera was found on this computer.")
+    assert view.liveSelfView.text() == "No picture"
+    qtbot.mouseClick(view.useTestSourceButton, Qt.MouseButton.LeftButton)
+    until(qtbot, lambda: not view.liveSelfView.pixmap().isNull(), what="the test picture")
+    assert not view.liveSourceNotice.isVisible()
+    assert not view.useTestSourceButton.isVisible()

@@ -49,7 +49,7 @@ function show(appointment) {
   if (live) {
     state.dataset.state = "live";
     state.replaceChildren(el("h1", {}, t("The live video has started.")));
-    if (!viewer.active) viewer.join();
+    if (!viewer.active && !viewer.takenOver) viewer.join();
     return;
   }
   viewer.stop();

@@ -23,11 +23,13 @@ export class Viewer {
     this.peer = null;
     this.iceServers = [];
     this.active = false;
+    this.takenOver = false;  // another page has the picture: do not take it back unasked
     this.timer = null;
   }
 
   async join() {
     this.active = true;
+    this.takenOver = false;
     this.onStatus("connecting");
     clearTimeout(this.timer);
     this.timer = setTimeout(() => { if (this.active) this.join(); }, OFFER_WAIT_MS);
@@ -45,6 +47,7 @@ export class Viewer {
   joined({ session }) {
     if (!this.active || session === this.session) return;
     this.stop();
+    this.takenOver = true;
     this.onTakenOver();
   }
 
