@@ -54,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--video-source", metavar="SOURCE",
         help="what live streams show, for this run: 'test' (a moving test picture with a "
-        "clock, and a tick each second; no camera needed) or a camera's device, e.g. "
-        "/dev/video0 (default: the one chosen in Settings, else the first camera)",
+        "clock, and a tick each second; no camera needed) or a camera as FFmpeg names it: "
+        "/dev/video0 (Linux), 0:0 (macOS), 'video=NAME:audio=NAME' (Windows) (default: "
+        "the one chosen in Settings, else the first camera)",
     )
     parser.add_argument("--log-level", default="WARNING",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"],

@@ -8,7 +8,9 @@ PulseAudio (or ALSA) on Linux, AVFoundation on macOS, DirectShow on Windows.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fractions
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -39,7 +41,8 @@ class Camera:
     name: str
     """What Settings shows."""
     device: str
-    """What FFmpeg opens, e.g. ``/dev/video0``."""
+    """What FFmpeg opens: ``/dev/video0`` (v4l2), ``0:0`` (AVFoundation's camera and
+    microphone), ``video=NAME:audio=NAME`` (DirectShow)."""
 
 
 @dataclass
@@ -124,8 +127,7 @@ def pattern_source(width: int = 1280, height: int = 720, fps: int = 30) -> Sourc
 
 
 def cameras() -> list[Camera]:
-    """The cameras this computer offers; empty when there are none (or they cannot be
-    listed on this system, see ``open_source``)."""
+    """The cameras this computer offers; empty when there are none."""
     if sys.platform.startswith("linux"):
         found = []
         for device in sorted(Path("/dev").glob("video*"), key=lambda p: (len(p.name), p.name)):
@@ -137,10 +139,61 @@ def cameras() -> list[Camera]:
             found.append(Camera(f"{name} ({device})", str(device)))
         return found
     if sys.platform == "darwin":
-        return [Camera("Default camera", "default")]
-    # DirectShow names its devices only in FFmpeg's log: on Windows the streamer gives
-    # the device as ``video=NAME:audio=NAME`` (``--video-source``).
+        return avfoundation_cameras(_device_list("avfoundation", ""))
+    if sys.platform == "win32":
+        return dshow_cameras(_device_list("dshow", "dummy"))
     return []
+
+
+def _device_list(format_name: str, file: str) -> list[str]:
+    """What FFmpeg's ``list_devices`` option writes to its log for ``format_name``: the
+    only way AVFoundation and DirectShow name their devices."""
+    import av.logging
+
+    previous = av.logging.get_level()
+    av.logging.set_level(av.logging.INFO)
+    try:
+        # Listing ends with an error, by design.
+        with av.logging.Capture() as logs, contextlib.suppress(av.FFmpegError, OSError,
+                                                                ValueError):
+            av.open(file, format=format_name, options={"list_devices": "true"})
+    finally:
+        av.logging.set_level(previous)
+    return [message.strip() for _level, _name, message in logs]
+
+
+def avfoundation_cameras(lines: list[str]) -> list[Camera]:
+    """The cameras in AVFoundation's device list (``[0] FaceTime HD Camera`` under
+    "video devices"), each with the first microphone; screens are left out."""
+    videos: list[tuple[str, str]] = []
+    audios: list[str] = []
+    section = ""
+    for line in lines:
+        if "video devices" in line or "audio devices" in line:
+            section = "video" if "video devices" in line else "audio"
+            continue
+        match = re.match(r"\[(\d+)\] (.+)", line)
+        if match is None:
+            continue
+        if section == "video" and not match.group(2).startswith("Capture screen"):
+            videos.append((match.group(1), match.group(2)))
+        elif section == "audio":
+            audios.append(match.group(1))
+    microphone = audios[0] if audios else "none"
+    return [Camera(name, f"{index}:{microphone}") for index, name in videos]
+
+
+def dshow_cameras(lines: list[str]) -> list[Camera]:
+    """The cameras in DirectShow's device list (``"Integrated Camera" (video)``), each
+    with the first microphone."""
+    videos: list[str] = []
+    audios: list[str] = []
+    for line in lines:
+        match = re.match(r'"(.+)" \((video|audio)\)', line)
+        if match is not None:
+            (videos if match.group(2) == "video" else audios).append(match.group(1))
+    microphone = f":audio={audios[0]}" if audios else ""
+    return [Camera(name, f"video={name}{microphone}") for name in videos]
 
 
 def open_source(name: str, size: tuple[int, int] = (1280, 720), fps: int = 30) -> Source:
@@ -166,8 +219,7 @@ def open_source(name: str, size: tuple[int, int] = (1280, 720), fps: int = 30) -
             players = [camera, *([microphone] if microphone else [])]
             video, audio = camera.video, microphone.audio if microphone else None
         elif sys.platform == "darwin":
-            both = MediaPlayer("0:0" if name == "default" else name, format="avfoundation",
-                               options=options)
+            both = MediaPlayer(name, format="avfoundation", options=options)
             players, video, audio = [both], both.video, both.audio
         else:
             both = MediaPlayer(name, format="dshow", options=options)

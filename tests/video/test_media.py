@@ -14,7 +14,14 @@ from aiortc import RTCPeerConnection, RTCSessionDescription
 from streamer_desktop.video.broadcaster import Broadcaster, without_mdns_candidates
 from streamer_desktop.video.pattern import ClockPattern
 from streamer_desktop.video.readback import read_clock_bits
-from streamer_desktop.video.sources import SourceError, open_source, pattern_source
+from streamer_desktop.video.sources import (
+    Camera,
+    SourceError,
+    avfoundation_cameras,
+    dshow_cameras,
+    open_source,
+    pattern_source,
+)
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 720), (640, 360)])
@@ -115,3 +122,16 @@ def test_a_peer_receives_the_picture_and_black_while_the_camera_is_off(
     sender.drop("viewing-one").result(5)
     assert sender.viewings == []
     assert states[-1] == ("viewing-one", "closed")
+
+
+def test_cameras_are_read_from_avfoundations_and_directshows_device_lists() -> None:
+    # What FFmpeg's list_devices writes on a Mac and on Windows.
+    mac = ["AVFoundation video devices:", "[0] FaceTime HD Camera", "[1] Capture screen 0",
+           "AVFoundation audio devices:", "[0] MacBook Pro Microphone", "Error opening input"]
+    assert avfoundation_cameras(mac) == [Camera("FaceTime HD Camera", "0:0")]
+    windows = ['"Integrated Camera" (video)',
+               'Alternative name "@device_pnp_\\\\?\\usb#vid_04f2"',
+               '"Microphone Array (Realtek(R) Audio)" (audio)', "dummy: Immediate exit"]
+    assert dshow_cameras(windows) == [Camera(
+        "Integrated Camera", "video=Integrated Camera:audio=Microphone Array (Realtek(R) Audio)")]
+    assert dshow_cameras([]) == avfoundation_cameras([]) == []
