@@ -4,7 +4,8 @@ The picture is drawn straight into YUV 4:2:0 planes with byte operations (no ima
 library), cheap enough for 720p at 30 frames a second. It carries the wall-clock time
 it was made at twice:
 
-- for people, as seven-segment digits ``HH:MM:SS.mmm`` (UTC) in a dark box;
+- for people, as seven-segment digits ``HH:MM:SS.mmm`` (the computer's local time) in
+  a dark box;
 - for machines, as :data:`CLOCK_BITS` black or white squares along the bottom band,
   the time in milliseconds modulo 2**32, most significant bit first. A receiver on the
   same computer (the stream page in a test) reads them back from a decoded frame and
@@ -66,9 +67,10 @@ class ClockPattern:
         # Twice over, so that any shift is one slice.
         self._rows = [bytes(row * 2) for row in rows]
 
-    def planes(self, frame_index: int, millis: int) -> Planes:
+    def planes(self, frame_index: int, millis: int, utc_offset_s: int = 0) -> Planes:
         """The picture of frame ``frame_index``, stamped with the time ``millis`` (ms
-        since the epoch)."""
+        since the epoch); its digits show that time ``utc_offset_s`` ahead of UTC (the
+        computer's own clock), the squares always UTC."""
         width, height = self.width, self.height
         shift = (frame_index * 4) % width
         shift -= shift % 2
@@ -76,7 +78,7 @@ class ClockPattern:
         half = shift // 2
         u = bytearray(self._rows[1][half:half + width // 2] * (height // 2))
         v = bytearray(self._rows[2][half:half + width // 2] * (height // 2))
-        self._draw_clock_text(y, u, v, millis)
+        self._draw_clock_text(y, u, v, millis + utc_offset_s * 1000)
         self._draw_clock_bits(y, u, v, millis)
         return Planes(bytes(y), bytes(u), bytes(v))
 

@@ -77,7 +77,8 @@ class PatternTrack(MediaStreamTrack):
             wait = self._started + self._index / self._fps - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
-        planes = self._pattern.planes(self._index, self._wall_ms())
+        planes = self._pattern.planes(self._index, self._wall_ms(),
+                                      time.localtime().tm_gmtoff)
         frame = av.VideoFrame(self._pattern.width, self._pattern.height, "yuv420p")
         for plane, data in zip(frame.planes, (planes.y, planes.u, planes.v), strict=True):
             plane.update(data)

@@ -6,10 +6,11 @@ import {
 } from "./common.js";
 
 export class Conversation {
-  constructor(root, token, { onGone } = {}) {
+  constructor(root, token, { onGone, onStreamPage = false } = {}) {
     this.root = root;
     this.token = token;
     this.onGone = onGone;
+    this.onStreamPage = onStreamPage;  // the stream page needs no link to itself
     this.messages = new Map();
     this.dismissed = new Set();
     this.draft = { email: "", consent: false };  // kept when the proposal is put off
@@ -138,7 +139,8 @@ export class Conversation {
         break;
       case "stream_started":
         content = el("p", {}, t("The live video has started."), " ",
-                     el("a", { href: `/stream/${encodeURIComponent(this.token)}` }, t("Join now")));
+                     this.onStreamPage ? null
+                       : el("a", { href: `/stream/${encodeURIComponent(this.token)}` }, t("Join now")));
         break;
       case "stream_completed":
         content = el("p", {}, t("The live video has ended."));

@@ -14,7 +14,7 @@ const video = document.querySelector("#stream-video");
 const note = document.querySelector("#stream-note");
 const soundButton = document.querySelector("#sound-button");
 const token = tokenFrom("stream");
-const chat = new Conversation(document.querySelector("#stream-chat"), token);
+const chat = new Conversation(document.querySelector("#stream-chat"), token, { onStreamPage: true });
 const viewer = new Viewer(token, video, { onStatus: showStatus, onTakenOver: showTakenOver });
 
 soundButton.textContent = t("Turn on sound");
