@@ -54,64 +54,67 @@ class Source:
     close: Callable[[], None]
 
 
-class PatternTrack(MediaStreamTrack):
+class _PacedTrack(MediaStreamTrack):
+    """A made-up track: frame after frame, each ``period_s`` after the one before,
+    counted from the first (a late frame does not push the others back)."""
+
+    def __init__(self, period_s: float) -> None:
+        super().__init__()
+        self._period_s = period_s
+        self._started: float | None = None
+        self._index = -1
+
+    async def _next_index(self) -> int:
+        """Wait until the next frame is due; its number."""
+        if self.readyState != "live":
+            raise MediaStreamError
+        self._index += 1
+        if self._started is None:
+            self._started = time.monotonic()
+        else:
+            wait = self._started + self._index * self._period_s - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+        return self._index
+
+
+class PatternTrack(_PacedTrack):
     """The test picture at ``fps`` frames a second, stamped with the wall clock."""
 
     kind = "video"
 
     def __init__(self, width: int = 1280, height: int = 720, fps: int = 30,
                  wall_ms: Callable[[], int] = lambda: int(time.time() * 1000)) -> None:
-        super().__init__()
+        super().__init__(1 / fps)
         self._pattern = ClockPattern(width, height)
         self._fps, self._wall_ms = fps, wall_ms
-        self._started: float | None = None
-        self._index = -1
 
     async def recv(self) -> av.VideoFrame:
-        if self.readyState != "live":
-            raise MediaStreamError
-        self._index += 1
-        if self._started is None:
-            self._started = time.monotonic()
-        else:
-            wait = self._started + self._index / self._fps - time.monotonic()
-            if wait > 0:
-                await asyncio.sleep(wait)
-        planes = self._pattern.planes(self._index, self._wall_ms(),
-                                      time.localtime().tm_gmtoff)
+        index = await self._next_index()
+        planes = self._pattern.planes(index, self._wall_ms(), time.localtime().tm_gmtoff)
         frame = av.VideoFrame(self._pattern.width, self._pattern.height, "yuv420p")
         for plane, data in zip(frame.planes, (planes.y, planes.u, planes.v), strict=True):
             plane.update(data)
-        frame.pts = self._index * VIDEO_RATE // self._fps
+        frame.pts = index * VIDEO_RATE // self._fps
         frame.time_base = _VIDEO_BASE
         return frame
 
 
-class TickTrack(MediaStreamTrack):
+class TickTrack(_PacedTrack):
     """The test sound: 48 kHz mono in 20 ms frames."""
 
     kind = "audio"
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(Tick.SAMPLES / Tick.RATE)
         self._tick = Tick()
-        self._started: float | None = None
-        self._index = -1
 
     async def recv(self) -> av.AudioFrame:
-        if self.readyState != "live":
-            raise MediaStreamError
-        self._index += 1
-        if self._started is None:
-            self._started = time.monotonic()
-        else:
-            wait = self._started + self._index * Tick.SAMPLES / Tick.RATE - time.monotonic()
-            if wait > 0:
-                await asyncio.sleep(wait)
+        index = await self._next_index()
         frame = av.AudioFrame(format="s16", layout="mono", samples=Tick.SAMPLES)
-        frame.planes[0].update(self._tick.samples(self._index))
+        frame.planes[0].update(self._tick.samples(index))
         frame.sample_rate = Tick.RATE
-        frame.pts = self._index * Tick.SAMPLES
+        frame.pts = index * Tick.SAMPLES
         frame.time_base = fractions.Fraction(1, Tick.RATE)
         return frame
 

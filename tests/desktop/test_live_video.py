@@ -50,6 +50,27 @@ def join_link(outbox: Path) -> str:
     return wait_until(find, what="the join e-mail")
 
 
+def _with_test_picture(make_app: AppFactory, qtbot: QtBot, proxy: CuttableProxy
+                       ) -> DesktopApp:
+    """The app, signed in, streaming the test picture (as ``--video-source test``)."""
+    desktop = make_app()
+    desktop.settings.video_source_override = "test"
+    assert run(qtbot, desktop.start(Connection(f"http://127.0.0.1:{proxy.port}", *STREAMER)))
+    return desktop
+
+
+def _go_live(desktop: DesktopApp, qtbot: QtBot, service: RunningService,
+             streamer: httpx.Client) -> None:
+    """Emily Carter's confirmed stream, started at its time from the stream box."""
+    _book(service, streamer, 1, 1)
+    _open(desktop, qtbot, 1, "confirmed")
+    service.clock.set(T0 + timedelta(hours=1))
+    until(qtbot, desktop.window.streamBox.startStreamButton.isVisible, what="Start")
+    qtbot.mouseClick(desktop.window.streamBox.startStreamButton, Qt.MouseButton.LeftButton)
+    answer(qtbot, desktop.window, "startStreamQuestion", "startStreamQuestionYes")
+    until(qtbot, desktop.window.liveView.isVisible, what="the live view")
+
+
 def _watch(page: Page, seconds: float = 3.0) -> dict[str, Any]:
     page.evaluate(FIRST_PICTURE_JS, 20_000)
     seen: dict[str, Any] = page.evaluate(WATCH_JS, int(seconds * 1000))
@@ -60,18 +81,9 @@ def test_the_customer_watches_the_stream_and_sees_it_end(
     make_app: AppFactory, qtbot: QtBot, loop: qasync.QEventLoop, service: RunningService,
     streamer: httpx.Client, proxy: CuttableProxy, browser: BrowserThread,
 ) -> None:
-    desktop = make_app()
-    desktop.settings.video_source_override = "test"
-    assert run(qtbot, desktop.start(Connection(f"http://127.0.0.1:{proxy.port}", *STREAMER)))
-    start = T0 + timedelta(hours=1)
-    _book(service, streamer, 1, 1)
-    _open(desktop, qtbot, 1, "confirmed")
-    service.clock.set(start)
-    until(qtbot, desktop.window.streamBox.startStreamButton.isVisible, what="Start")
-    qtbot.mouseClick(desktop.window.streamBox.startStreamButton, Qt.MouseButton.LeftButton)
-    answer(qtbot, desktop.window, "startStreamQuestion", "startStreamQuestionYes")
+    desktop = _with_test_picture(make_app, qtbot, proxy)
+    _go_live(desktop, qtbot, service, streamer)
     view = desktop.window.liveView
-    until(qtbot, view.isVisible, what="the live view")
     until(qtbot, lambda: not view.liveSelfView.pixmap().isNull(), what="the self-view")
     assert view.livePresenceLabel.text() == "Waiting for Emily Carter to open the stream page…"
     link = join_link(service.data_dir / "outbox")
@@ -142,15 +154,8 @@ def test_the_picture_comes_back_after_the_streamers_connection_drops(
     """The streamer's connection to the service drops for 10 s while the customer's page
     loses the picture and asks again; once it is back, the page gets an offer and the
     picture, and the stream never ended."""
-    desktop = make_app()
-    desktop.settings.video_source_override = "test"
-    assert run(qtbot, desktop.start(Connection(f"http://127.0.0.1:{proxy.port}", *STREAMER)))
-    _book(service, streamer, 1, 1)
-    _open(desktop, qtbot, 1, "confirmed")
-    service.clock.set(T0 + timedelta(hours=1))
-    qtbot.mouseClick(desktop.window.streamBox.startStreamButton, Qt.MouseButton.LeftButton)
-    answer(qtbot, desktop.window, "startStreamQuestion", "startStreamQuestionYes")
-    until(qtbot, desktop.window.liveView.isVisible, what="the live view")
+    desktop = _with_test_picture(make_app, qtbot, proxy)
+    _go_live(desktop, qtbot, service, streamer)
     link = join_link(service.data_dir / "outbox")
     watching, asked_again, back = threading.Event(), threading.Event(), threading.Event()
     watching_again, checked = threading.Event(), threading.Event()
@@ -196,11 +201,7 @@ def test_without_a_camera_the_live_view_says_so_and_offers_the_test_picture(
     streamer: httpx.Client,
 ) -> None:
     """This machine has no camera, and nothing chose another source."""
-    _book(service, streamer, 1, 1)
-    _open(desktop, qtbot, 1, "confirmed")
-    service.clock.set(T0 + timedelta(hours=1))
-    qtbot.mouseClick(desktop.window.streamBox.startStreamButton, Qt.MouseButton.LeftButton)
-    answer(qtbot, desktop.window, "startStreamQuestion", "startStreamQuestionYes")
+    _go_live(desktop, qtbot, service, streamer)
     view = desktop.window.liveView
     until(qtbot, view.liveSourceNotice.isVisible, what="the notice")
     assert view.liveSourceNotice.text().startswith("No camera was found on this computer.")
