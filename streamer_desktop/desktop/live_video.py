@@ -144,17 +144,24 @@ class LiveVideo(QObject):
         try:
             await asyncio.wrap_future(broadcaster.start())
         except SourceError as exc:
-            live.problem = self.tr("The camera could not be opened ({error}).").format(
-                error=exc)
-            live.broadcaster = None
             await asyncio.get_running_loop().run_in_executor(None, broadcaster.stop)
-            live.started.set_result(False)
-            self._present()
+            if self._current(live, broadcaster):
+                live.problem = self.tr("The camera could not be opened ({error}).").format(
+                    error=exc)
+                live.broadcaster = None
+                live.started.set_result(False)
+                self._present()
             return
+        if not self._current(live, broadcaster):
+            return  # ended, or switched to another source, while it opened: stopped there
         live.started.set_result(True)
         broadcaster.mute(video=live.camera_muted, audio=live.microphone_muted)
         if live.viewing is not None:  # a page joined while the source opened
             await self._offer(live, live.viewing)
+
+    def _current(self, live: _Live, broadcaster: Broadcaster) -> bool:
+        """Whether ``broadcaster`` still serves ``live``, and ``live`` is still live."""
+        return self._live.get(live.stream_id) is live and live.broadcaster is broadcaster
 
     async def _stop(self, stream_id: int) -> None:
         live = self._live.pop(stream_id, None)
