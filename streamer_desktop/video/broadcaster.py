@@ -205,7 +205,7 @@ class Broadcaster:
     async def _show_preview(self, video: _Gate) -> None:
         assert self._relay is not None
         assert self._on_preview is not None
-        # Buffered: when pictures come faster than this takes them, the oldest go.
+        # Unbuffered: when pictures come faster than this takes them, only the newest waits.
         track = self._relay.subscribe(video, buffered=False)
         shown = 0
         try:
