@@ -67,7 +67,7 @@ def test_a_request_goes_to_a_colleague_and_both_lists_follow(
     lines = [colleagues.item(i).text() for i in range(colleagues.count())]
     assert lines == ["Mateo Rossi · online · 0 open requests"]
     assert "Jonas Becker's request" in dialog.questionLabel.text()
-    assert QApplication.focusWidget() is colleagues
+    until(qtbot, lambda: QApplication.focusWidget() is colleagues, what="the list's focus")
     _press(qtbot, Qt.Key.Key_Return)
 
     # Jonas leaves Anna's list and arrives in Mateo's, live, with a notification.
