@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from email.message import EmailMessage
+from functools import partial
 
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -105,13 +106,12 @@ async def deliver_due(ctx: ServiceContext, mailer: Mailer) -> int:
     An item is recorded as sent the moment the mail server accepts it. Only a crash
     inside that moment (between the server's "250 OK" and the record's commit) sends it
     again after its lease, with the same Message-ID; SMTP offers no way to close it."""
-    with ctx.db.write() as session:
-        claimed = outbox.claim(session, ctx.now())
+    now = ctx.now()
+    claimed = await ctx.db.run_write(lambda session: outbox.claim(session, now))
     sent = 0
     for item in claimed:
         async def record(item: outbox.Claimed = item) -> None:
-            with ctx.db.write() as session:
-                outbox.done(session, item.id, ctx.now())
+            await ctx.db.run_write(partial(outbox.done, item_id=item.id, now=ctx.now()))
 
         try:
             message = await run_in_threadpool(render, ctx, item)
@@ -124,8 +124,9 @@ async def deliver_due(ctx: ServiceContext, mailer: Mailer) -> int:
             # The key and the address are not logged: they identify the customer.
             log.warning("E-mail %s could not be sent (attempt %d): %s", item.kind,
                         item.attempts, type(exc).__name__)
-            with ctx.db.write() as session:
-                outbox.failed(session, item.id, item.attempts, ctx.now(), repr(exc))
+            await ctx.db.run_write(partial(
+                outbox.failed, item_id=item.id, attempts=item.attempts, now=ctx.now(),
+                error=repr(exc)))
     return sent
 
 

@@ -33,8 +33,8 @@ def list_streams(
 async def schedule(ctx: Ctx, caller: CurrentCaller, body: StreamCreate) -> StreamOut:
     """Book a stream; 409 with the colliding stream and the nearest free start."""
     now, lock_rows = ctx.now(), not ctx.db.is_sqlite
-    return await ctx.db.run_write(
-        lambda session: streams.schedule(session, caller, body, now, lock_rows=lock_rows)
+    return await ctx.db.run_write_sql(
+        lambda tx: streams.schedule(tx, caller, body, now, lock_rows=lock_rows)
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -19,15 +19,19 @@ from streamer_desktop.service.models import (
     Message,
     Stream,
     User,
+    unattached,
 )
 from streamer_desktop.service.security import LinkSigner, new_public_id
 from streamer_desktop.service.store.accounts import Caller
 from streamer_desktop.service.store.serialize import (
+    Parties,
+    Views,
     customer_message_data,
     customer_message_out,
     message_out,
     request_out,
 )
+from streamer_desktop.service.tx import Tx
 from streamer_desktop.wire import (
     ConversationOut,
     CustomerMessageOut,
@@ -203,11 +207,16 @@ def unread_of(session: Session, request: CustomerRequest) -> int:
 def request_of(session: Session, caller: Caller, request_id: int) -> CustomerRequest:
     """One of the caller's requests; 404 for another's, so ids reveal nothing."""
     request = session.scalar(_REQUEST_WITH_PARTIES, {"request_id": request_id})
-    if request is None or request.business_id != caller.business_id or (
-        caller.role is not Role.ADMIN and request.streamer_id != caller.user_id
-    ):
+    if request is None or not may_see(caller, request.business_id, request.streamer_id):
         raise not_found(N_("The request was not found."))
     return request
+
+
+def may_see(caller: Caller, business_id: int, streamer_id: int) -> bool:
+    """Whether the caller may see a request: its streamer may, and so may the shop's
+    admins."""
+    return business_id == caller.business_id and (
+        caller.role is Role.ADMIN or streamer_id == caller.user_id)
 
 
 def messages_of(
@@ -240,42 +249,49 @@ def messages_of(
     return [message_out(m, streams.get(m.stream_id or 0)) for m in rows]
 
 
-_INSERT_MESSAGE = insert(Message).returning(Message.id)
-_TOUCH_REQUEST = (update(CustomerRequest).where(CustomerRequest.id == bindparam("request_id"))
-                  .values(last_activity_at=bindparam("now")))
-
-
 def post_message(
     session: Session, request: CustomerRequest, sender: str, kind: MessageKind, body: str,
     now: int, stream: Stream | None = None,
 ) -> Message:
-    """Add a message to a conversation and tell both sides.
-
-    The message is stored with one statement and returned as an object carrying its
-    values, outside the session (the ORM's unit of work cost more than the rest of a
-    booking)."""
-    if stream is not None and stream.id is None:
-        session.flush()
-    connection = session.connection()
-    message_id = connection.execute(_INSERT_MESSAGE, {
-        "request_id": request.id, "sender": sender, "kind": kind.value, "body": body,
-        "stream_id": stream.id if stream is not None else None, "created_at": now,
-    }).scalar_one()
-    message = Message(id=message_id, request_id=request.id, sender=sender, kind=kind.value,
-                      body=body, stream_id=stream.id if stream is not None else None,
-                      created_at=now)
-    if request.last_activity_at != now:
-        connection.execute(_TOUCH_REQUEST, {"request_id": request.id, "now": now})
-        set_committed_value(request, "last_activity_at", now)
-    events.append(
-        session, events.streamer_topic(request.streamer_id), EventType.MESSAGE_CREATED,
-        {"message": message_out(message, stream).model_dump(mode="json")}, now,
-    )
+    """Add a message to a conversation and tell both sides (see :func:`add_message`)."""
+    tx = Tx.of(session)  # flushed: a stream made in this write has its id
     business = session.get_one(Business, request.business_id)
-    events.append(
-        session, events.conversation_topic(request.id), EventType.MESSAGE_CREATED,
-        {"message": customer_message_data(message, stream, request.streamer, business)}, now,
-    )
+    touch = request.last_activity_at != now
+    message = add_message(tx, request.id, request.streamer_id, Parties.of(request, business),
+                          sender, kind, body, now, stream, touch=touch)
+    if touch:
+        set_committed_value(request, "last_activity_at", now)
+    return message
+
+
+def add_message(
+    tx: Tx, request_id: int, streamer_id: int, parties: Parties, sender: str,
+    kind: MessageKind, body: str, now: int, stream: Stream | None, *, touch: bool = True,
+    views: Views | None = None,
+) -> Message:
+    """Store a message of a request, mark the request active at ``now`` (unless told it
+    already is), and tell the streamer and the customer. ``views``: the stream's, when
+    already made.
+
+    The message is returned as an object carrying its values, outside any session."""
+    stream_id = stream.id if stream is not None else None
+    message_id = tx.scalar(
+        "INSERT INTO messages (request_id, sender, kind, body, stream_id, created_at) "
+        "VALUES (:request_id, :sender, :kind, :body, :stream_id, :now) RETURNING id",
+        {"request_id": request_id, "sender": sender, "kind": kind.value, "body": body,
+         "stream_id": stream_id, "now": now})
+    message = unattached(Message, {
+        "id": message_id, "request_id": request_id, "sender": sender, "kind": kind.value,
+        "body": body, "stream_id": stream_id, "created_at": now})
+    if touch:
+        tx.run("UPDATE requests SET last_activity_at = :now WHERE id = :request_id",
+               {"request_id": request_id, "now": now})
+    streamer_view, customer_view = (views.streamer, views.customer) if views else (None, None)
+    tx.event(events.streamer_topic(streamer_id), EventType.MESSAGE_CREATED,
+             {"message": message_out(message, stream, streamer_view).model_dump(mode="json")},
+             now)
+    tx.event(events.conversation_topic(request_id), EventType.MESSAGE_CREATED,
+             {"message": customer_message_data(message, stream, parties, customer_view)}, now)
     return message
 
 
@@ -284,7 +300,7 @@ def customer_view(
 ) -> CustomerMessageOut:
     """A text message as the customer sees it."""
     business = session.get_one(Business, request.business_id)
-    return customer_message_out(message, None, request.streamer, business, signer)
+    return customer_message_out(message, None, Parties.of(request, business), signer)
 
 
 def request_by_token(session: Session, token: str, signer: LinkSigner) -> CustomerRequest:
@@ -303,6 +319,7 @@ def conversation(
 ) -> ConversationOut:
     """The customer's view of their conversation."""
     business = session.get_one(Business, request.business_id)
+    parties = Parties.of(request, business)
     rows = list(session.scalars(
         select(Message).where(Message.request_id == request.id).order_by(Message.id.desc())
         .limit(limit)
@@ -315,8 +332,7 @@ def conversation(
         time_zone=request.customer.time_zone,
         locale=request.customer.locale,
         messages=[
-            customer_message_out(m, streams.get(m.stream_id or 0), request.streamer, business,
-                                 signer)
+            customer_message_out(m, streams.get(m.stream_id or 0), parties, signer)
             for m in rows
         ],
     )

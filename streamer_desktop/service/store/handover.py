@@ -17,9 +17,11 @@ from streamer_desktop.i18n import N_
 from streamer_desktop.service import events
 from streamer_desktop.service.errors import conflict, not_found
 from streamer_desktop.service.models import CustomerRequest, Message, Stream, User
+from streamer_desktop.service.store.booking import first_clash
 from streamer_desktop.service.store.conversations import OPEN_STATUSES, post_message, unread_of
 from streamer_desktop.service.store.serialize import request_out, stream_out
-from streamer_desktop.service.store.streams import cancel_stream, first_clash, tell
+from streamer_desktop.service.store.streams import cancel_stream, tell
+from streamer_desktop.service.tx import Tx
 from streamer_desktop.wire import EventType, MessageKind, Role, StreamStatus, UserStatus
 
 
@@ -71,7 +73,7 @@ def move(session: Session, request: CustomerRequest, to: User, now: int, *, stri
                            N_("This request's stream is live. Hand it over after the stream."),
                            stream=stream_out(stream).model_dump(mode="json"))
     for stream in streams:
-        clash = first_clash(session, to.id, stream.starts_at, stream.ends_at)
+        clash = first_clash(Tx.of(session), to.id, stream.starts_at, stream.ends_at)
         if clash is None:
             stream.streamer_id = to.id
             moved.streams_moved += 1

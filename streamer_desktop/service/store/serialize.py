@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from streamer_desktop.service.models import (
@@ -95,14 +96,18 @@ def stream_out(stream: Stream) -> StreamOut:
     )
 
 
-def message_out(message: Message, stream: Stream | None) -> MessageOut:
+def message_out(message: Message, stream: Stream | None, stream_view: StreamOut | None = None
+                ) -> MessageOut:
+    """The streamer's view of a message; ``stream_view``: its stream's, if already made."""
+    if stream is not None and stream_view is None:
+        stream_view = stream_out(stream)
     return MessageOut(
         id=message.id,
         request_id=message.request_id,
         sender=message.sender,
         kind=MessageKind(message.kind),
         body=message.body,
-        stream=stream_out(stream) if stream is not None else None,
+        stream=stream_view,
         created_at=from_epoch(message.created_at),
     )
 
@@ -133,7 +138,21 @@ def request_out(
 # at the moment it is sent to the customer.
 
 
-def appointment_data(stream: Stream, streamer: User, business: Business) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Parties:
+    """Who a conversation is between, as the customer's view names them."""
+
+    locale: str
+    """The customer's language."""
+    streamer_name: str
+    business_name: str
+
+    @classmethod
+    def of(cls, request: CustomerRequest, business: Business) -> Parties:
+        return cls(request.customer.locale, request.streamer.display_name, business.name)
+
+
+def appointment_data(stream: Stream, parties: Parties) -> dict[str, Any]:
     """The customer's view of a stream, token-free, for storing in an event.
 
     "when" is the start written for the customer: in their zone and language.
@@ -142,31 +161,47 @@ def appointment_data(stream: Stream, streamer: User, business: Business) -> dict
         "public_id": stream.public_id,
         "starts_at": iso(stream.starts_at),
         "when": local_time(from_epoch(stream.starts_at), stream.customer_time_zone,
-                           stream.request.customer.locale),
+                           parties.locale),
         "ends_at": iso(stream.ends_at),
         "duration_min": stream.duration_min,
         "time_zone": stream.customer_time_zone,
         "status": stream.status,
-        "streamer_name": streamer.display_name,
-        "business_name": business.name,
+        "streamer_name": parties.streamer_name,
+        "business_name": parties.business_name,
         "email": stream.customer_email,
         "cancelled_by": stream.cancelled_by,
         "cancel_note": stream.cancel_note,
     }
 
 
-def customer_message_data(
-    message: Message, stream: Stream | None, streamer: User, business: Business
-) -> dict[str, Any]:
-    """The customer's view of a message, token-free, for storing in an event."""
+@dataclass(frozen=True, slots=True)
+class Views:
+    """A stream as each side sees it, made once for the several events of one write."""
+
+    streamer: StreamOut
+    streamer_json: dict[str, Any]
+    customer: dict[str, Any]
+    """The customer's view, token-free (``appointment_data``)."""
+
+    @classmethod
+    def of(cls, stream: Stream, parties: Parties) -> Views:
+        view = stream_out(stream)
+        return cls(view, view.model_dump(mode="json"), appointment_data(stream, parties))
+
+
+def customer_message_data(message: Message, stream: Stream | None, parties: Parties,
+                          appointment: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The customer's view of a message, token-free, for storing in an event.
+
+    ``appointment``: the customer's view of ``stream``, when it is already made."""
+    if stream is not None and appointment is None:
+        appointment = appointment_data(stream, parties)
     return {
         "id": message.id,
         "sender": message.sender,
         "kind": message.kind,
         "body": message.body,
-        "appointment": (
-            appointment_data(stream, streamer, business) if stream is not None else None
-        ),
+        "appointment": appointment,
         "created_at": iso(message.created_at),
     }
 
@@ -184,15 +219,12 @@ def with_tokens(data: Any, signer: LinkSigner) -> Any:
 
 
 def customer_message_out(
-    message: Message, stream: Stream | None, streamer: User, business: Business,
-    signer: LinkSigner,
+    message: Message, stream: Stream | None, parties: Parties, signer: LinkSigner,
 ) -> CustomerMessageOut:
-    data = with_tokens(customer_message_data(message, stream, streamer, business), signer)
+    data = with_tokens(customer_message_data(message, stream, parties), signer)
     return CustomerMessageOut.model_validate(data)
 
 
-def appointment_out(
-    stream: Stream, streamer: User, business: Business, signer: LinkSigner
-) -> AppointmentOut:
-    data = with_tokens(appointment_data(stream, streamer, business), signer)
+def appointment_out(stream: Stream, parties: Parties, signer: LinkSigner) -> AppointmentOut:
+    data = with_tokens(appointment_data(stream, parties), signer)
     return AppointmentOut.model_validate(data)

@@ -1,37 +1,27 @@
-"""Scheduled streams: booking with the overlap check, and every step of their life.
+"""Scheduled streams: every step of their life (booking itself is in ``booking``).
 
-Every function here runs inside one write transaction (``Database.write``). On
-SQLite that transaction holds the database's write lock from its first
-statement, so the overlap check and the insert cannot interleave with another
-booking; on PostgreSQL the streamer's row is locked ``FOR UPDATE`` first.
+Every function here runs inside one write transaction (``Database.write``, or for a
+new booking ``Database.run_write_sql``).
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
-from typing import Any
-
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from streamer_desktop.i18n import N_
 from streamer_desktop.scheduling.agenda import START_WINDOW_BEFORE, STARTABLE_STATUSES
-from streamer_desktop.scheduling.overlap import nearest_free_start
-from streamer_desktop.scheduling.zones import is_valid_zone
-from streamer_desktop.service import events, outbox
-from streamer_desktop.service.errors import conflict, forbidden, invalid, not_found
-from streamer_desktop.service.models import Business, CustomerRequest, Stream, User
-from streamer_desktop.service.security import LinkSigner, new_public_id
+from streamer_desktop.service import outbox
+from streamer_desktop.service.errors import conflict, invalid, not_found
+from streamer_desktop.service.models import Business, Stream
+from streamer_desktop.service.security import LinkSigner
+from streamer_desktop.service.store import booking
 from streamer_desktop.service.store.accounts import Caller
-from streamer_desktop.service.store.clock import from_epoch, iso, to_epoch
-from streamer_desktop.service.store.conversations import OPEN_STATUSES, post_message, request_of
-from streamer_desktop.service.store.serialize import (
-    appointment_data,
-    appointment_out,
-    stream_out,
-)
+from streamer_desktop.service.store.clock import iso, to_epoch
+from streamer_desktop.service.store.conversations import post_message
+from streamer_desktop.service.store.serialize import Parties, appointment_out, stream_out
+from streamer_desktop.service.tx import Tx
 from streamer_desktop.wire import (
-    MAX_DURATION_MIN,
     AppointmentOut,
     ConfirmIn,
     EventType,
@@ -45,20 +35,14 @@ from streamer_desktop.wire import (
 START_WINDOW_S = int(START_WINDOW_BEFORE.total_seconds())
 """A stream can be started from ten minutes before its start."""
 
-MAX_AHEAD_S = 366 * 24 * 3600
-"""How far ahead a stream can be booked."""
 
-
-def schedule(
-    session: Session, caller: Caller, body: StreamCreate, now: int, *, lock_rows: bool
-) -> StreamOut:
+def schedule(tx: Tx, caller: Caller, body: StreamCreate, now: int, *, lock_rows: bool
+             ) -> StreamOut:
     """Book a stream for one of the caller's requests; it awaits the customer."""
-    request = request_of(session, caller, body.request_id)
-    stream = _book(
-        session, request, to_epoch(body.starts_at), body.duration_min,
-        body.streamer_time_zone, now, lock_rows=lock_rows, replacing=None,
-    )
-    return stream_out(stream)
+    return booking.book(
+        tx, booking.booker(tx, caller, body.request_id), to_epoch(body.starts_at),
+        body.duration_min, body.streamer_time_zone, now, lock_rows=lock_rows,
+    ).view
 
 
 def reschedule(
@@ -78,145 +62,16 @@ def reschedule(
     # and consent they gave; no cancellation goes out for the old time.
     confirmed = StreamStatus(old.status) is StreamStatus.CONFIRMED and bool(old.customer_email)
     cancel_stream(session, old, "streamer", now, quietly=True)
-    new = _book(
-        session, old.request, to_epoch(body.starts_at),
+    tx = Tx.of(session)
+    new, view = booking.book(
+        tx, booking.booker(tx, caller, old.request_id), to_epoch(body.starts_at),
         body.duration_min or old.duration_min,
         body.streamer_time_zone or old.streamer_time_zone, now,
         lock_rows=lock_rows, replacing=old, keep_customer_details=confirmed,
     )
-    return stream_out(new)
-
-
-def _book(
-    session: Session, request: CustomerRequest, starts_at: int, duration_min: int | None,
-    streamer_zone: str, now: int, *, lock_rows: bool, replacing: Stream | None,
-    keep_customer_details: bool = False,
-) -> Stream:
-    business = session.get_one(Business, request.business_id)
-    if not business.scheduled_streams_enabled:
-        raise forbidden(N_("Scheduled streams are switched off for this shop."))
-    if not is_valid_zone(streamer_zone):
-        raise invalid("unknown_time_zone", N_("'%(zone)s' is not a known time zone."),
-                      zone=streamer_zone)
-    if starts_at <= now:
-        raise invalid(
-            "start_in_past", N_("The start time has already passed. Please pick a later time."),
-            now=iso(now),
-        )
-    if starts_at > now + MAX_AHEAD_S:
-        raise invalid("start_too_far", N_("A stream can be booked at most a year ahead."))
-    duration = duration_min or business.default_duration_min
-    ends_at = starts_at + duration * 60
-    if lock_rows:
-        session.execute(select(User.id).where(User.id == request.streamer_id).with_for_update())
-    open_here = session.connection().scalar(_OPEN_STREAM_OF_REQUEST, {
-        "request_id": request.id, "except_id": replacing.id if replacing else -1})
-    if open_here is not None:
-        raise conflict(
-            "request_has_stream",
-            N_("This request already has a scheduled stream. Reschedule or cancel it first."),
-            stream=stream_out(session.get_one(Stream, open_here)).model_dump(mode="json"),
-        )
-    clash = first_clash(session, request.streamer_id, starts_at, ends_at)
-    if clash is not None:
-        free = _nearest_free(session, request.streamer_id, starts_at, duration, now)
-        raise conflict(
-            "stream_conflict",
-            N_("This time overlaps another scheduled stream. Please choose another time."),
-            conflict=stream_out(clash).model_dump(mode="json"),
-            nearest_free_start=iso(free),
-        )
-    values = {
-        "public_id": new_public_id(), "business_id": business.id, "request_id": request.id,
-        "streamer_id": request.streamer_id, "starts_at": starts_at, "ends_at": ends_at,
-        "duration_min": duration, "customer_time_zone": request.customer.time_zone,
-        "streamer_time_zone": streamer_zone, "status": StreamStatus.AWAITING_CUSTOMER.value,
-        "rescheduled_from_id": replacing.id if replacing else None, "sequence": 0,
-        "created_at": now, "calendar_uid": None, "customer_email": None, "consent_at": None,
-        "consent_version": None,
-    }
-    if replacing is not None and keep_customer_details:
-        values.update(
-            calendar_uid=replacing.calendar_uid or replacing.public_id,
-            sequence=replacing.sequence,  # already one higher than the customer holds
-            customer_email=replacing.customer_email, consent_at=replacing.consent_at,
-            consent_version=replacing.consent_version)
-    stream = insert_stream(session, request, values)
-    post_message(session, request, "system", MessageKind.CONFIRMATION_REQUEST, "", now, stream)
-    if stream.customer_email:
-        outbox.enqueue(session, f"moved:{stream.id}", "moved", now, {"stream_id": stream.id})
-    tell(session, stream, EventType.STREAM_SCHEDULED, now)
-    return stream
-
-
-_INSERT_STREAM = insert(Stream).returning(Stream.id)
-
-
-def insert_stream(session: Session, request: CustomerRequest, values: dict[str, Any]
-                  ) -> Stream:
-    """Store a new stream with one statement; returns it as an object that carries its
-    values (the ORM's unit of work cost more than the rest of a booking). Changes made
-    to the session before, such as the stream it replaces being cancelled, are stored
-    first."""
-    session.flush()
-    stream_id = session.connection().execute(_INSERT_STREAM, values).scalar_one()
-    stream = Stream(**values)
-    stream.id = stream_id
-    stream.request = request
-    return stream
-
-
-# The two checks of every booking, built once: putting a statement together costs
-# more than running it on SQLite.
-_OPEN_STREAM_OF_REQUEST = select(Stream.id).where(
-    Stream.request_id == bindparam("request_id"), Stream.status.in_(OPEN_STATUSES),
-    Stream.id != bindparam("except_id"),
-)
-
-# No stream is longer than MAX_DURATION_MIN, so only starts in this window can
-# reach into the new span: the index on (streamer_id, starts_at) bounds the scan.
-_FIRST_CLASH = (
-    select(Stream.id)
-    .where(
-        Stream.streamer_id == bindparam("streamer_id"),
-        Stream.starts_at > bindparam("earliest_start"),
-        Stream.starts_at < bindparam("ends_at"),
-        Stream.ends_at > bindparam("starts_at"),
-        Stream.status.in_(OPEN_STATUSES),
-    )
-    .order_by(Stream.starts_at)
-    .limit(1)
-)
-
-
-def first_clash(session: Session, streamer_id: int, starts_at: int, ends_at: int) -> Stream | None:
-    """The first open stream of the streamer that overlaps ``[starts_at, ends_at)``."""
-    clash_id = session.connection().scalar(_FIRST_CLASH, {
-        "streamer_id": streamer_id, "earliest_start": starts_at - MAX_DURATION_MIN * 60,
-        "ends_at": ends_at, "starts_at": starts_at})
-    return None if clash_id is None else session.get_one(Stream, clash_id)
-
-
-def _nearest_free(
-    session: Session, streamer_id: int, starts_at: int, duration_min: int, now: int
-) -> int:
-    horizon = 24 * 3600
-    busy = [
-        (from_epoch(s), from_epoch(e))
-        for s, e in session.execute(
-            select(Stream.starts_at, Stream.ends_at).where(
-                Stream.streamer_id == streamer_id,
-                Stream.starts_at > starts_at - horizon,
-                Stream.starts_at < starts_at + horizon,
-                Stream.status.in_(OPEN_STATUSES),
-            )
-        )
-    ]
-    free = nearest_free_start(
-        from_epoch(starts_at), timedelta(minutes=duration_min), busy,
-        not_before=from_epoch(now + 60),
-    )
-    return to_epoch(free)
+    if new.customer_email:
+        outbox.enqueue(session, f"moved:{new.id}", "moved", now, {"stream_id": new.id})
+    return view
 
 
 def cancel_by_streamer(session: Session, caller: Caller, stream_id: int, now: int,
@@ -309,7 +164,7 @@ def appointment_by_token(session: Session, token: str, signer: LinkSigner) -> St
 def appointment_view(session: Session, stream: Stream, signer: LinkSigner) -> AppointmentOut:
     """The appointment as the customer sees it, with its token."""
     business = session.get_one(Business, stream.business_id)
-    return appointment_out(stream, stream.request.streamer, business, signer)
+    return appointment_out(stream, Parties.of(stream.request, business), signer)
 
 
 def confirm(session: Session, stream: Stream, body: ConfirmIn, now: int) -> Stream:
@@ -416,10 +271,7 @@ def cancel_stream(session: Session, stream: Stream, by: str, now: int, *, quietl
 
 
 def tell(session: Session, stream: Stream, type_: EventType, now: int) -> None:
-    request = stream.request
-    events.append(session, events.streamer_topic(stream.streamer_id), type_,
-                  {"stream": stream_out(stream).model_dump(mode="json")}, now)
+    """Tell the stream's streamer and its customer what happened to it."""
     business = session.get_one(Business, stream.business_id)
-    events.append(session, events.conversation_topic(request.id), type_,
-                  {"appointment": appointment_data(stream, request.streamer, business)}, now)
+    booking.announce(Tx.of(session), stream, Parties.of(stream.request, business), type_, now)
 
