@@ -46,7 +46,7 @@ def create(path: Path) -> FastAPI:
     connection.execute("CREATE INDEX IF NOT EXISTS ix_streams ON streams "
                        "(streamer_id, starts_at)")
     writer = ThreadPoolExecutor(max_workers=1)
-    app = FastAPI()
+    app = FastAPI(telemetry={"tracing": False, "metrics": False, "logs": False})
 
     def book(body: BookIn) -> int | None:
         starts = int(body.starts_at.timestamp())
