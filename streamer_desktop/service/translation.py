@@ -9,13 +9,14 @@ English is written in the code and is the fallback.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, negotiate_locale
-from babel.dates import format_datetime
+from babel.dates import DateTimeFormat, DateTimePattern, format_datetime, parse_pattern
 from babel.support import NullTranslations, Translations
 
 from streamer_desktop.i18n import SUPPORTED_LOCALES
@@ -57,20 +58,65 @@ def page_messages(tag: str) -> tuple[str, dict[str, str]]:
     return language, messages
 
 
-@lru_cache(maxsize=512)
 def local_time(instant: datetime, zone_name: str, locale_tag: str) -> str:
     """An instant in a zone, in words of a locale, with the zone's place.
 
     E.g. "Tuesday, 3 March 2026, 15:00 (Kolkata)" for ``en_GB`` or, for ``en_US``,
     "Tuesday, March 3, 2026, 3:00 PM (Kolkata)": the clock is the locale's.
+
+    The locale's full date and short time, as Babel writes them (the zone is named by
+    its place, which reads better than the offset that the "full" time would carry).
+    Every booking writes one, so the date's words are kept per day and the clock's
+    per minute of the day, instead of asking Babel field by field each time.
     """
-    locale = babel_locale(locale_tag)
-    tz = zone(zone_name)
-    # The locale's full date and short time; the zone is named by its place, which
-    # reads better than the offset that the "full" time would carry.
-    when = format_datetime(instant, _full_date_short_time(locale), tzinfo=tz, locale=locale)
-    place = zone_city(zone_name, locale)
-    return f"{when} ({place})"
+    local = instant.astimezone(zone(zone_name))
+    pattern, date_fields, time_fields = _pattern(locale_tag)
+    if pattern is None:  # a field that is neither the date's nor the clock's
+        locale = babel_locale(locale_tag)
+        when = format_datetime(instant, _full_date_short_time(locale), tzinfo=local.tzinfo,
+                               locale=locale)
+    else:
+        words = {**_date_words(locale_tag, date_fields, local.date()),
+                 **_clock_words(locale_tag, time_fields, local.hour, local.minute)}
+        when = str(pattern.format) % words  # (Babel annotates the str as a formatter)
+    return f"{when} ({_place(zone_name, locale_tag)})"
+
+
+_FIELD = re.compile(r"%\((\w+)\)s")
+_DATE_LETTERS = frozenset("GyYuUQqMLlwWdDFgEec")
+_CLOCK_LETTERS = frozenset("ahHKkmbB")
+
+
+@lru_cache(maxsize=64)
+def _pattern(locale_tag: str) -> tuple[DateTimePattern | None, tuple[str, ...], tuple[str, ...]]:
+    """The locale's pattern, and its fields that depend on the day and on the clock
+    (no pattern when some field depends on anything else, such as the zone)."""
+    pattern = parse_pattern(_full_date_short_time(babel_locale(locale_tag)))
+    fields = _FIELD.findall(str(pattern.format))
+    date_fields = tuple(f for f in fields if f[0] in _DATE_LETTERS)
+    clock_fields = tuple(f for f in fields if f[0] in _CLOCK_LETTERS)
+    if len(date_fields) + len(clock_fields) != len(fields):
+        return None, (), ()
+    return pattern, date_fields, clock_fields
+
+
+@lru_cache(maxsize=4096)
+def _date_words(locale_tag: str, fields: tuple[str, ...], day: date) -> dict[str, str]:
+    words = DateTimeFormat(datetime.combine(day, time(tzinfo=UTC)), babel_locale(locale_tag))
+    return {field: words[field] for field in fields}
+
+
+@lru_cache(maxsize=4096)
+def _clock_words(locale_tag: str, fields: tuple[str, ...], hour: int, minute: int
+                 ) -> dict[str, str]:
+    words = DateTimeFormat(datetime(2000, 1, 1, hour, minute, tzinfo=UTC),
+                           babel_locale(locale_tag))
+    return {field: words[field] for field in fields}
+
+
+@lru_cache(maxsize=1024)
+def _place(zone_name: str, locale_tag: str) -> str:
+    return zone_city(zone_name, babel_locale(locale_tag))
 
 
 @lru_cache(maxsize=64)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import random
 import re
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
+from babel.dates import format_datetime
 from babel.messages.pofile import read_po
 
+from streamer_desktop.i18n.places import babel_locale, zone_city
+from streamer_desktop.scheduling.zones import zone
+from streamer_desktop.service import translation
 from tests.conftest import T0, RunningService
 from tests.support.api import STREAMER, schedule, sign_in, wait_until
 from tests.support.mail import Inbox, MailService, plain_text
@@ -167,3 +172,23 @@ def test_every_page_text_is_marked_for_translation() -> None:
                 if re.search(r"[A-Z][a-z]+(?: [a-z]+){2,}", text):
                     offenders.append(f"{path.name}:{line_number}: {template!r}")
     assert offenders == []
+
+
+def test_a_start_is_written_as_babel_writes_the_locales_full_date_and_short_time() -> None:
+    """``local_time`` keeps the words of each day and each minute; what it writes must be
+    what Babel writes for the whole pattern, on DST switches, in half-hour and
+    quarter-hour zones, on both sides of the date line, in many locales."""
+    zones = ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Pacific/Chatham",
+             "Australia/Lord_Howe", "Pacific/Kiritimati", "Pacific/Pago_Pago",
+             "America/St_Johns", "UTC"]
+    tags = ["en", "en-US", "en-GB", "de", "de-AT", "ru", "ja", "ar", "fr", "no-such-tag"]
+    draw = random.Random(14)
+    first = datetime(2026, 1, 1, tzinfo=UTC)
+    for _ in range(2000):
+        instant = first + timedelta(minutes=draw.randrange(2 * 366 * 24 * 60))
+        zone_name, tag = draw.choice(zones), draw.choice(tags)
+        locale = babel_locale(tag)
+        whole = format_datetime(instant, translation._full_date_short_time(locale),
+                                tzinfo=zone(zone_name), locale=locale)
+        assert translation.local_time(instant, zone_name, tag) == (
+            f"{whole} ({zone_city(zone_name, locale)})"), (instant, zone_name, tag)
