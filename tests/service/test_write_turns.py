@@ -8,8 +8,10 @@ import asyncio
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -19,6 +21,8 @@ from streamer_desktop.service.models import ServiceState
 from streamer_desktop.service.tx import Tx
 from streamer_desktop.wire import EventType
 
+T = TypeVar("T")
+
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
@@ -26,6 +30,13 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database.migrate()
     yield database
     database.dispose()
+
+
+def run(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run a coroutine on an event loop of its own, on a thread of its own: the thread
+    that runs the tests may hold a Qt event loop, left by the desktop's tests."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(main())).result()
 
 
 def store(name: str, *, fail: bool = False) -> Callable[[Tx], str]:
@@ -57,7 +68,7 @@ def test_a_failing_write_of_a_turn_leaves_nothing_and_the_others_are_kept(
             db.run_write_sql(store("w1")), db.run_write_sql(store("w2", fail=True)),
             db.run_write_sql(store("w3")), return_exceptions=True)
 
-    results = asyncio.run(main())
+    results = run(main)
     assert results[0] == "w1"
     assert isinstance(results[1], ValueError)
     assert results[2] == "w3"
@@ -92,7 +103,7 @@ def test_a_write_waits_for_another_process_without_stalling_the_loop(
         assert waited >= 0.4  # it did wait for the other writer
         return name, longest
 
-    name, longest = asyncio.run(main())
+    name, longest = run(main)
     other.close()
     assert name == "w-mine"
     assert names(db) == {"w-other", "w-mine"}
@@ -121,7 +132,7 @@ def test_a_write_on_a_thread_gets_its_turn_among_writes_on_the_loop(db: Database
         thread.join()
         return count
 
-    count = asyncio.run(main())
+    count = run(main)
     assert done.is_set()
     stored = names(db)
     assert {f"w-thread-{n}" for n in range(20)} <= stored
@@ -137,7 +148,7 @@ def test_an_orm_write_on_the_loop_thread_during_a_turn_is_refused(db: Database) 
         await db.run_write_sql(nested)
 
     with pytest.raises(RuntimeError, match="worker thread"):
-        asyncio.run(main())
+        run(main)
 
 
 def test_the_log_reaches_the_database_file_without_a_commit_copying_it(
