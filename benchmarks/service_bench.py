@@ -12,7 +12,9 @@ HTTP from this one, and prints:
 2. booking latency with 100,000 existing streams against an empty database
    (target: at most 1.5 times);
 3. delivery latency of one event to 100 connected SSE clients
-   (target: p99 at most 100 ms on loopback).
+   (target: p99 at most 100 ms on loopback);
+4. the delay of events from one replica to a client of another, on a throwaway
+   PostgreSQL cluster (``replica_events.py``; target: p99 at most 100 ms).
 """
 
 from __future__ import annotations
@@ -295,6 +297,15 @@ def sse(quick: bool) -> None:
           f"max {max(delays) * 1000:.1f} ms (target p99 <= 100 ms)")
 
 
+def replicas(quick: bool) -> None:
+    script = ROOT / "benchmarks" / "replica_events.py"
+    answer = subprocess.run([sys.executable, str(script), "--messages",
+                             "100" if quick else "300"], capture_output=True, text=True,
+                            cwd=ROOT, check=False)
+    for line in answer.stdout.splitlines():
+        print(f"across replicas: {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller runs, rougher figures")
@@ -302,6 +313,7 @@ def main() -> None:
     throughput(args.quick)
     index_cost(args.quick)
     sse(args.quick)
+    replicas(args.quick)
 
 
 if __name__ == "__main__":
