@@ -148,11 +148,8 @@ class Database:
             session.info[events_module.PENDING] = []
             try:
                 yield session
-                if not session.info[events_module.PENDING]:
-                    session.commit()
-                else:
-                    self._commit_with_events(Tx.of(session), session.commit)
-                self._committed()
+                self._commit(Tx.of(session) if session.info[events_module.PENDING] else None,
+                             session.commit)
             except BaseException:
                 session.rollback()
                 raise
@@ -163,9 +160,9 @@ class Database:
         append are published in id order."""
         return nullcontext() if self._write_lock is None else self._write_lock.held()
 
-    def _commit_with_events(self, tx: Tx, commit: Callable[[], None]) -> None:
-        """Insert the write's events, commit and publish them, in turn with every other
-        writer.
+    def _commit(self, tx: Tx | None, commit: Callable[[], None]) -> None:
+        """Commit a write. Its events, if ``tx`` holds any, are inserted, committed and
+        published in turn with every other writer.
 
         Event ids come from a sequence when they are inserted, but transactions commit
         in their own order: a reader could see event 12 before 11 exists and never go
@@ -175,6 +172,10 @@ class Database:
         are handed to this process's subscribers in that order. On PostgreSQL the
         commit also notifies every replica's listener.
         """
+        if tx is None or not tx.pending:
+            commit()
+            self._committed()
+            return
         with self._events_lock:
             if not self.is_sqlite:
                 tx.run("SELECT pg_advisory_xact_lock(:key)", {"key": _EVENT_ORDER_LOCK})
@@ -183,6 +184,7 @@ class Database:
                 tx.run("SELECT pg_notify(:channel, :payload)",
                        {"channel": EVENT_CHANNEL, "payload": str(tx.pending[-1].id)})
             commit()
+            self._committed()
             if self._publish is not None:
                 self._publish(tx.pending)
 
@@ -272,10 +274,7 @@ class Database:
         assert self._write_lock is not None
         connection = self._turn_connection
         try:
-            if turn.tx.pending:
-                self._commit_with_events(turn.tx, connection.commit)
-            else:
-                connection.commit()
+            self._commit(turn.tx, connection.commit)
         except BaseException as exc:
             connection.rollback()
             if turn.waiting:
@@ -284,7 +283,6 @@ class Database:
                 log.error("A commit failed", exc_info=exc)
         else:
             turn.committed.set_result(None)
-            self._committed()
         finally:
             self._write_lock.release()  # writes waiting on the loop try again
 
@@ -298,11 +296,7 @@ class Database:
                 tx = Tx(cursor, is_sqlite=self.is_sqlite)
                 try:
                     result = work(tx)
-                    if tx.pending:
-                        self._commit_with_events(tx, connection.commit)
-                    else:
-                        connection.commit()
-                    self._committed()
+                    self._commit(tx, connection.commit)
                 except BaseException:
                     connection.rollback()
                     raise
