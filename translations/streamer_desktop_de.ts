@@ -228,62 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="151"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="152"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="193"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="196"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="223"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="282"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="285"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="288"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="291"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="432"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="433"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="434"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>Die Anfrage von {name} wurde Ihnen übergeben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="442"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="448"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -291,37 +291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="447"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="450"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="451"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="454"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="455"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="487"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>Die Vorschau ist aus, solange Sie live sind: Der Stream nutzt die Kamera.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="535"/>
         <source>You are signed out.</source>
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="558"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="565"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="562"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="569"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -413,12 +413,12 @@
 <context>
     <name>LiveVideo</name>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="136"/>
         <source>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</source>
         <translation>An diesem Computer wurde keine Kamera gefunden. Schließen Sie eine an und wählen Sie sie in den Einstellungen, oder zeigen Sie das Testbild.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="141"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="157"/>
         <source>The camera could not be opened ({error}).</source>
         <translation>Die Kamera konnte nicht geöffnet werden ({error}).</translation>
     </message>
@@ -776,17 +776,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="267"/>
         <source>Start time</source>
         <translation>Startzeit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="267"/>
         <source>Your time</source>
         <translation>Ihre Zeit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="292"/>
         <source>Use {time}</source>
         <translation>{time} nehmen</translation>
     </message>
@@ -806,82 +806,92 @@
         <translation>{m} Min.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="28"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="29"/>
+        <source>“{typed}” is not a time. Type it like {example}.</source>
+        <translation>„{typed}“ ist keine Uhrzeit. Schreiben Sie sie etwa so: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="36"/>
+        <source>on {day}</source>
+        <translation>am {day}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="42"/>
         <source>The customer is {span} ahead of you.</source>
         <translation>Beim Kunden ist es {span} später als bei Ihnen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="32"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="46"/>
         <source>The customer is {span} behind you.</source>
         <translation>Beim Kunden ist es {span} früher als bei Ihnen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="35"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="49"/>
         <source>You and the customer have the same time.</source>
         <translation>Sie und der Kunde haben dieselbe Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="39"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="53"/>
         <source>You: {mine} · Customer: {theirs}</source>
         <translation>Sie: {mine} · Kunde: {theirs}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="47"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="61"/>
         <source>forward</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="49"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="63"/>
         <source>back</source>
         <translation>zurück</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="51"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="65"/>
         <source>Before the stream, clocks in {zone} go {direction} {span} on {when}.</source>
         <translation>Vor dem Stream werden die Uhren in {zone} am {when} um {span} {direction}gestellt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="62"/>
-        <source>{time} does not exist in {zone} on that day: the clocks jump forward. The nearest valid times are {before} and {after}.</source>
-        <translation>{time} gibt es an diesem Tag in {zone} nicht: Die Uhren springen vor. Die nächsten gültigen Zeiten sind {before} und {after}.</translation>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="76"/>
+        <source>{time} does not exist in {zone} on {day}: the clocks jump forward. The nearest valid times are {before} and {after}.</source>
+        <translation>{time} gibt es am {day} in {zone} nicht: Die Uhren springen vor. Die nächsten gültigen Zeiten sind {before} und {after}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="75"/>
-        <source>{time} happens twice in {zone} on that day: the clocks go back. Which one do you mean?</source>
-        <translation>{time} gibt es an diesem Tag in {zone} zweimal: Die Uhren werden zurückgestellt. Welche meinen Sie?</translation>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="96"/>
+        <source>{time} happens twice in {zone} on {day}: the clocks go back. Which one do you mean?</source>
+        <translation>{time} gibt es am {day} in {zone} zweimal: Die Uhren werden zurückgestellt. Welche meinen Sie?</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="87"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="109"/>
         <source>The first, before the switch ({offset})</source>
         <translation>Die erste, vor der Umstellung ({offset})</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="89"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="111"/>
         <source>The second, after the switch ({offset})</source>
         <translation>Die zweite, nach der Umstellung ({offset})</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="95"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="117"/>
         <source>late at night</source>
         <translation>spät in der Nacht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="97"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="119"/>
         <source>early in the morning</source>
         <translation>früh am Morgen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="99"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="121"/>
         <source>It will be {time} for the customer: {part} in their time zone.</source>
         <translation>Beim Kunden ist es dann {time}: {part} in seiner Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="129"/>
         <source>This overlaps your stream with {name}, {start}–{end}.</source>
         <translation>Das überschneidet sich mit Ihrem Stream mit {name}, {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="111"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="133"/>
         <source>The nearest free start is {free}.</source>
         <translation>Der nächste freie Beginn ist {free}.</translation>
     </message>
@@ -889,148 +899,148 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
         <source>Reschedule the stream with {name}</source>
         <translation>Stream mit {name} verlegen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
         <source>Schedule a stream with {name}</source>
         <translation>Stream mit {name} planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
         <source>The day after tomorrow</source>
         <translation>Übermorgen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
         <source>Customer time</source>
         <translation>Zeit des Kunden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
         <source>Duration (min)</source>
         <translation>Dauer (Min.)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="170"/>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="171"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="172"/>
         <source>Use the nearest free start</source>
         <translation>Nächsten freien Beginn nehmen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="173"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>Diese Zeit ist schon vorbei. Bitte wählen Sie eine spätere.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="175"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="176"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="170"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="177"/>
         <source>Schedule</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="172"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="179"/>
         <source>The day of the stream.</source>
         <translation>Der Tag des Streams.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="180"/>
         <source>Set the date to today.</source>
         <translation>Das Datum auf heute setzen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="174"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="181"/>
         <source>Set the date to tomorrow.</source>
         <translation>Das Datum auf morgen setzen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="175"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="182"/>
         <source>Set the date to the day after tomorrow.</source>
         <translation>Das Datum auf übermorgen setzen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="177"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="184"/>
         <source>The start on your clock; the customer&apos;s time follows it.</source>
         <translation>Der Beginn auf Ihrer Uhr; die Zeit des Kunden folgt ihm.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="179"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="186"/>
         <source>The start on the customer&apos;s clock; your time follows it.</source>
         <translation>Der Beginn auf der Uhr des Kunden; Ihre Zeit folgt ihm.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="180"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="187"/>
         <source>How long the stream lasts, in minutes.</source>
         <translation>Wie lange der Stream dauert, in Minuten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="182"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="189"/>
         <source>Take the time just before the clocks go forward.</source>
         <translation>Die Zeit kurz vor der Zeitumstellung nehmen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="183"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="190"/>
         <source>Take the time just after the clocks go forward.</source>
         <translation>Die Zeit kurz nach der Zeitumstellung nehmen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="185"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="192"/>
         <source>Take the first of the two times the clocks show twice.</source>
         <translation>Die erste der beiden Zeiten nehmen, die die Uhr zweimal zeigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="187"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="194"/>
         <source>Take the second of the two times the clocks show twice.</source>
         <translation>Die zweite der beiden Zeiten nehmen, die die Uhr zweimal zeigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="189"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="196"/>
         <source>Move the start to the first time that is free of your other streams.</source>
         <translation>Den Beginn auf die erste Zeit legen, die von Ihren anderen Streams frei ist.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="190"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="197"/>
         <source>Close without booking anything.</source>
         <translation>Schließen, ohne etwas zu buchen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="192"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="199"/>
         <source>Move the stream; the customer is asked to confirm the new time.</source>
         <translation>Den Stream verlegen; der Kunde wird gebeten, die neue Zeit zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="194"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="201"/>
         <source>Book the stream and ask the customer to confirm it.</source>
         <translation>Den Stream buchen und den Kunden um Bestätigung bitten.</translation>
     </message>

@@ -228,62 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="151"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="152"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="193"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="196"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="223"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="282"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="285"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>The service cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="288"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="291"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="432"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="433"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="434"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>{name}&apos;s request was handed to you</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="442"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="448"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -291,37 +291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="447"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="450"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="451"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="454"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="455"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="487"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>The preview is off while you are live: the stream has the camera.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="535"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="558"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="565"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="562"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="569"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -413,12 +413,12 @@
 <context>
     <name>LiveVideo</name>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="136"/>
         <source>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</source>
         <translation>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="141"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="157"/>
         <source>The camera could not be opened ({error}).</source>
         <translation>The camera could not be opened ({error}).</translation>
     </message>
@@ -776,17 +776,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="267"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="267"/>
         <source>Your time</source>
         <translation>Your time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="292"/>
         <source>Use {time}</source>
         <translation>Use {time}</translation>
     </message>
@@ -806,82 +806,92 @@
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="28"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="29"/>
+        <source>“{typed}” is not a time. Type it like {example}.</source>
+        <translation>“{typed}” is not a time. Type it like {example}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="36"/>
+        <source>on {day}</source>
+        <translation>on {day}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="42"/>
         <source>The customer is {span} ahead of you.</source>
         <translation>The customer is {span} ahead of you.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="32"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="46"/>
         <source>The customer is {span} behind you.</source>
         <translation>The customer is {span} behind you.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="35"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="49"/>
         <source>You and the customer have the same time.</source>
         <translation>You and the customer have the same time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="39"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="53"/>
         <source>You: {mine} · Customer: {theirs}</source>
         <translation>You: {mine} · Customer: {theirs}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="47"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="61"/>
         <source>forward</source>
         <translation>forward</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="49"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="63"/>
         <source>back</source>
         <translation>back</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="51"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="65"/>
         <source>Before the stream, clocks in {zone} go {direction} {span} on {when}.</source>
         <translation>Before the stream, clocks in {zone} go {direction} {span} on {when}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="62"/>
-        <source>{time} does not exist in {zone} on that day: the clocks jump forward. The nearest valid times are {before} and {after}.</source>
-        <translation>{time} does not exist in {zone} on that day: the clocks jump forward. The nearest valid times are {before} and {after}.</translation>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="76"/>
+        <source>{time} does not exist in {zone} on {day}: the clocks jump forward. The nearest valid times are {before} and {after}.</source>
+        <translation>{time} does not exist in {zone} on {day}: the clocks jump forward. The nearest valid times are {before} and {after}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="75"/>
-        <source>{time} happens twice in {zone} on that day: the clocks go back. Which one do you mean?</source>
-        <translation>{time} happens twice in {zone} on that day: the clocks go back. Which one do you mean?</translation>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="96"/>
+        <source>{time} happens twice in {zone} on {day}: the clocks go back. Which one do you mean?</source>
+        <translation>{time} happens twice in {zone} on {day}: the clocks go back. Which one do you mean?</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="87"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="109"/>
         <source>The first, before the switch ({offset})</source>
         <translation>The first, before the switch ({offset})</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="89"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="111"/>
         <source>The second, after the switch ({offset})</source>
         <translation>The second, after the switch ({offset})</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="95"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="117"/>
         <source>late at night</source>
         <translation>late at night</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="97"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="119"/>
         <source>early in the morning</source>
         <translation>early in the morning</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="99"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="121"/>
         <source>It will be {time} for the customer: {part} in their time zone.</source>
         <translation>It will be {time} for the customer: {part} in their time zone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="129"/>
         <source>This overlaps your stream with {name}, {start}–{end}.</source>
         <translation>This overlaps your stream with {name}, {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="111"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="133"/>
         <source>The nearest free start is {free}.</source>
         <translation>The nearest free start is {free}.</translation>
     </message>
@@ -889,148 +899,148 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
         <source>Reschedule the stream with {name}</source>
         <translation>Reschedule the stream with {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
         <source>Schedule a stream with {name}</source>
         <translation>Schedule a stream with {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
         <source>The day after tomorrow</source>
         <translation>The day after tomorrow</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
         <source>Customer time</source>
         <translation>Customer time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
         <source>Duration (min)</source>
         <translation>Duration (min)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="170"/>
         <source>Duration in minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="171"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="172"/>
         <source>Use the nearest free start</source>
         <translation>Use the nearest free start</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="173"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>This time has already passed. Please pick a later time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="175"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="176"/>
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="170"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="177"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="172"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="179"/>
         <source>The day of the stream.</source>
         <translation>The day of the stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="180"/>
         <source>Set the date to today.</source>
         <translation>Set the date to today.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="174"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="181"/>
         <source>Set the date to tomorrow.</source>
         <translation>Set the date to tomorrow.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="175"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="182"/>
         <source>Set the date to the day after tomorrow.</source>
         <translation>Set the date to the day after tomorrow.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="177"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="184"/>
         <source>The start on your clock; the customer&apos;s time follows it.</source>
         <translation>The start on your clock; the customer&apos;s time follows it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="179"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="186"/>
         <source>The start on the customer&apos;s clock; your time follows it.</source>
         <translation>The start on the customer&apos;s clock; your time follows it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="180"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="187"/>
         <source>How long the stream lasts, in minutes.</source>
         <translation>How long the stream lasts, in minutes.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="182"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="189"/>
         <source>Take the time just before the clocks go forward.</source>
         <translation>Take the time just before the clocks go forward.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="183"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="190"/>
         <source>Take the time just after the clocks go forward.</source>
         <translation>Take the time just after the clocks go forward.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="185"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="192"/>
         <source>Take the first of the two times the clocks show twice.</source>
         <translation>Take the first of the two times the clocks show twice.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="187"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="194"/>
         <source>Take the second of the two times the clocks show twice.</source>
         <translation>Take the second of the two times the clocks show twice.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="189"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="196"/>
         <source>Move the start to the first time that is free of your other streams.</source>
         <translation>Move the start to the first time that is free of your other streams.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="190"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="197"/>
         <source>Close without booking anything.</source>
         <translation>Close without booking anything.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="192"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="199"/>
         <source>Move the stream; the customer is asked to confirm the new time.</source>
         <translation>Move the stream; the customer is asked to confirm the new time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="194"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="201"/>
         <source>Book the stream and ask the customer to confirm it.</source>
         <translation>Book the stream and ask the customer to confirm it.</translation>
     </message>

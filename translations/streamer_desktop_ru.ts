@@ -228,62 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="151"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="152"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="193"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="196"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="220"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="223"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="282"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="285"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="288"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="291"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="427"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="428"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="429"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="432"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="433"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="434"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>Вам передали запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="442"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="448"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -292,37 +292,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="447"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="450"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="451"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="454"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="455"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="487"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>Предпросмотр выключен, пока идёт стрим: камера занята стримом.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="535"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="558"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="565"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="562"/>
+        <location filename="../streamer_desktop/desktop/app.py" line="569"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -415,12 +415,12 @@
 <context>
     <name>LiveVideo</name>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="125"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="136"/>
         <source>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</source>
         <translation>На этом компьютере не найдена камера. Подключите её и выберите в настройках или покажите тестовое изображение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="141"/>
+        <location filename="../streamer_desktop/desktop/live_video.py" line="157"/>
         <source>The camera could not be opened ({error}).</source>
         <translation>Не удалось открыть камеру ({error}).</translation>
     </message>
@@ -778,17 +778,17 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="267"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="254"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="267"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="275"/>
+        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="292"/>
         <source>Use {time}</source>
         <translation>Выбрать {time}</translation>
     </message>
@@ -808,82 +808,92 @@
         <translation>{m} мин</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="28"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="29"/>
+        <source>“{typed}” is not a time. Type it like {example}.</source>
+        <translation>«{typed}» — не время. Введите его так: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="36"/>
+        <source>on {day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="42"/>
         <source>The customer is {span} ahead of you.</source>
         <translation>У покупателя на {span} больше, чем у вас.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="32"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="46"/>
         <source>The customer is {span} behind you.</source>
         <translation>У покупателя на {span} меньше, чем у вас.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="35"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="49"/>
         <source>You and the customer have the same time.</source>
         <translation>У вас и у покупателя одинаковое время.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="39"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="53"/>
         <source>You: {mine} · Customer: {theirs}</source>
         <translation>Вы: {mine} · Покупатель: {theirs}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="47"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="61"/>
         <source>forward</source>
         <translation>вперёд</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="49"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="63"/>
         <source>back</source>
         <translation>назад</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="51"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="65"/>
         <source>Before the stream, clocks in {zone} go {direction} {span} on {when}.</source>
         <translation>До стрима часы в зоне {zone} переводятся {direction} на {span}: {when}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="62"/>
-        <source>{time} does not exist in {zone} on that day: the clocks jump forward. The nearest valid times are {before} and {after}.</source>
-        <translation>Времени {time} в этот день в зоне {zone} нет: часы переводятся вперёд. Ближайшее допустимое время — {before} и {after}.</translation>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="76"/>
+        <source>{time} does not exist in {zone} on {day}: the clocks jump forward. The nearest valid times are {before} and {after}.</source>
+        <translation>Времени {time} в зоне {zone} {day} нет: часы переводятся вперёд. Ближайшее допустимое время — {before} и {after}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="75"/>
-        <source>{time} happens twice in {zone} on that day: the clocks go back. Which one do you mean?</source>
-        <translation>Время {time} в этот день в зоне {zone} наступает дважды: часы переводятся назад. Какое вы имеете в виду?</translation>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="96"/>
+        <source>{time} happens twice in {zone} on {day}: the clocks go back. Which one do you mean?</source>
+        <translation>Время {time} в зоне {zone} {day} наступает дважды: часы переводятся назад. Какое вы имеете в виду?</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="87"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="109"/>
         <source>The first, before the switch ({offset})</source>
         <translation>Первое, до перевода ({offset})</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="89"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="111"/>
         <source>The second, after the switch ({offset})</source>
         <translation>Второе, после перевода ({offset})</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="95"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="117"/>
         <source>late at night</source>
         <translation>поздняя ночь</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="97"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="119"/>
         <source>early in the morning</source>
         <translation>раннее утро</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="99"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="121"/>
         <source>It will be {time} for the customer: {part} in their time zone.</source>
         <translation>У покупателя будет {time}: {part} в его часовом поясе.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="129"/>
         <source>This overlaps your stream with {name}, {start}–{end}.</source>
         <translation>Это пересекается с вашим стримом с {name}, {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="111"/>
+        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="133"/>
         <source>The nearest free start is {free}.</source>
         <translation>Ближайшее свободное время начала — {free}.</translation>
     </message>
@@ -891,148 +901,148 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
         <source>Reschedule the stream with {name}</source>
         <translation>Перенос стрима с {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="156"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
         <source>Schedule a stream with {name}</source>
         <translation>Запланировать стрим с {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="157"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="158"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="159"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
         <source>The day after tomorrow</source>
         <translation>Послезавтра</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="160"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="161"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
         <source>Customer time</source>
         <translation>Время покупателя</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
         <source>Duration (min)</source>
         <translation>Длительность (мин)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="170"/>
         <source>Duration in minutes</source>
         <translation>Длительность в минутах</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="171"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="172"/>
         <source>Use the nearest free start</source>
         <translation>Выбрать ближайшее свободное время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="173"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>Это время уже прошло. Выберите более позднее.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="175"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="176"/>
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="170"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="177"/>
         <source>Schedule</source>
         <translation>Запланировать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="172"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="179"/>
         <source>The day of the stream.</source>
         <translation>День стрима.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="180"/>
         <source>Set the date to today.</source>
         <translation>Выбрать сегодняшнюю дату.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="174"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="181"/>
         <source>Set the date to tomorrow.</source>
         <translation>Выбрать завтрашнюю дату.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="175"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="182"/>
         <source>Set the date to the day after tomorrow.</source>
         <translation>Выбрать послезавтра.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="177"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="184"/>
         <source>The start on your clock; the customer&apos;s time follows it.</source>
         <translation>Начало по вашим часам; время покупателя подстраивается.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="179"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="186"/>
         <source>The start on the customer&apos;s clock; your time follows it.</source>
         <translation>Начало по часам покупателя; ваше время подстраивается.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="180"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="187"/>
         <source>How long the stream lasts, in minutes.</source>
         <translation>Длительность стрима в минутах.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="182"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="189"/>
         <source>Take the time just before the clocks go forward.</source>
         <translation>Взять время непосредственно перед переводом часов вперёд.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="183"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="190"/>
         <source>Take the time just after the clocks go forward.</source>
         <translation>Взять время сразу после перевода часов вперёд.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="185"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="192"/>
         <source>Take the first of the two times the clocks show twice.</source>
         <translation>Взять первое из двух одинаковых показаний часов.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="187"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="194"/>
         <source>Take the second of the two times the clocks show twice.</source>
         <translation>Взять второе из двух одинаковых показаний часов.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="189"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="196"/>
         <source>Move the start to the first time that is free of your other streams.</source>
         <translation>Перенести начало на первое время, свободное от ваших других стримов.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="190"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="197"/>
         <source>Close without booking anything.</source>
         <translation>Закрыть, ничего не назначая.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="192"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="199"/>
         <source>Move the stream; the customer is asked to confirm the new time.</source>
         <translation>Перенести стрим; покупателя попросят подтвердить новое время.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="194"/>
+        <location filename="../streamer_desktop/desktop/schedule_form.py" line="201"/>
         <source>Book the stream and ask the customer to confirm it.</source>
         <translation>Назначить стрим и попросить покупателя подтвердить его.</translation>
     </message>

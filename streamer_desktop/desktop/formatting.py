@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
-from babel.dates import format_datetime, format_time
+from babel.dates import format_datetime, format_skeleton, format_time
 
 from streamer_desktop.i18n.places import babel_locale, zone_city
 from streamer_desktop.scheduling.zones import UnknownZoneError, zone
@@ -15,6 +15,11 @@ def when(instant: datetime, zone_name: str, locale: str) -> str:
     return str(format_datetime(instant, "EEE d MMM, HH:mm" if uses_24_hours(locale) else
                                "EEE d MMM, h:mm a", tzinfo=_zone(zone_name),
                                locale=babel_locale(locale)))
+
+
+def short_day(day: date, locale: str) -> str:
+    """Weekday and date, e.g. "Tue 3 Mar" (en_GB), "Di., 3. März" (de)."""
+    return str(format_skeleton("MMMEd", day, locale=babel_locale(locale)))
 
 
 def clock_time(instant: datetime, zone_name: str, locale: str) -> str:

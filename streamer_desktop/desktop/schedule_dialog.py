@@ -20,7 +20,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QWidget
 
 from streamer_desktop.desktop import schedule_texts as texts
-from streamer_desktop.desktop.formatting import clock_time, when
 from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.schedule_form import ScheduleForm
 from streamer_desktop.scheduling.linked import (
@@ -100,6 +99,9 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         self.calendar.selectionChanged.connect(self._on_calendar)
         self.yourTimeEdit.dateTimeChanged.connect(self._on_your_edited)
         self.customerTimeEdit.dateTimeChanged.connect(self._on_customer_edited)
+        for edit in (self.yourTimeEdit, self.customerTimeEdit):
+            edit.entry_refused.connect(self._on_entry_refused)
+            edit.entry_taken.connect(self.timeEntryNotice.hide)
         self.durationSpin.valueChanged.connect(self._refresh)
         self.gapBeforeButton.clicked.connect(lambda: self._take_gap_side(before=True))
         self.gapAfterButton.clicked.connect(lambda: self._take_gap_side(before=False))
@@ -166,6 +168,11 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         if not self._syncing:
             self._take(self.customerTimeEdit.wall(), self._ctx.customer_zone)
 
+    def _on_entry_refused(self, typed: str) -> None:
+        self.timeEntryNotice.setText(texts.entry_refused_text(typed, self._ctx.locale))
+        self.timeEntryNotice.show()
+        self.make_room()
+
     def _take(self, wall: datetime, zone_name: str) -> None:
         """The streamer set ``wall`` in ``zone_name``: find the instant, or ask."""
         if self._saving:
@@ -173,12 +180,18 @@ class ScheduleDialog(Retranslating, ScheduleForm):
             return
         self._server_conflict = None
         self.errorNotice.hide()
+        self.timeEntryNotice.hide()
         result = resolve(wall, zone_name)
         self._pending, self._pending_zone = None, zone_name
         if isinstance(result, Exact):
             self._link(result.instant)
         else:
             self._pending, self._instant = result, None
+            # The question is about the day and time chosen: show them, whichever way
+            # (calendar, template, typing) they were chosen.
+            for edit in (self.yourTimeEdit, self.customerTimeEdit):
+                if edit.zone_name == zone_name and edit.wall() != wall:
+                    edit.show_wall(wall)
             for button in (self.earlierOffsetButton, self.laterOffsetButton):
                 button.setAutoExclusive(False)
                 button.setChecked(False)
@@ -258,6 +271,11 @@ class ScheduleDialog(Retranslating, ScheduleForm):
         for edit in (self.yourTimeEdit, self.customerTimeEdit):
             edit.setEnabled(not undecided or edit.zone_name == self._pending_zone)
         self.differenceLabel.setVisible(not undecided)
+        customer_day = self.customerTimeEdit.wall().date()
+        self.customerDayLabel.setText(texts.day_text(customer_day, ctx.locale))
+        self.customerDayLabel.setVisible(
+            not one_field and not undecided
+            and customer_day != self.yourTimeEdit.wall().date())
         self._show_pending()
         self._show_checks()
         self.make_room()
@@ -271,9 +289,8 @@ class ScheduleDialog(Retranslating, ScheduleForm):
             self.gapNotice.setText(texts.gap_text(gap.wall, zone, gap.before, gap.after, locale))
             for button, side in ((self.gapBeforeButton, gap.before),
                                  (self.gapAfterButton, gap.after)):
-                other_day = wall_of(side, zone).date() != gap.wall.date()
                 button.setText(self.tr("Use {time}").format(
-                    time=(when if other_day else clock_time)(side, zone, locale)))
+                    time=texts.side_text(side, gap.wall.date(), zone, locale)))
         fold = pending if isinstance(pending, Fold) else None
         for choice in (self.foldNotice, self.earlierOffsetButton, self.laterOffsetButton):
             choice.setVisible(fold is not None)

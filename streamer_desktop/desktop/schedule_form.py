@@ -71,7 +71,12 @@ class ScheduleForm(QDialog):
         self.customerTimeEdit = WallTimeEdit("customerTimeEdit", customer_zone)
         clock = "HH:mm" if uses_24_hours(locale) else "h:mm AP"
         for edit in (self.yourTimeEdit, self.customerTimeEdit):
-            edit.set_format(f"ddd d MMM {clock}", locale)
+            edit.set_format(clock, locale)  # the date is the calendar's
+        # The customer's day, when it is not the calendar's (read-only).
+        self.customerDayLabel = QLabel()
+        self.customerDayLabel.setObjectName("customerDayLabel")
+        self.customerDayLabel.hide()
+        self.timeEntryNotice = _notice("timeEntryNotice", Tone.ERROR)
         self.durationLabel = QLabel()
         self.durationSpin = QSpinBox()
         self.durationSpin.setObjectName("durationSpin")
@@ -109,6 +114,7 @@ class ScheduleForm(QDialog):
                 (self.durationLabel, self.durationSpin))):
             times.addWidget(label, 0, column)
             times.addWidget(field, 1, column)
+        times.addWidget(self.customerDayLabel, 2, 1)
         gap_choices = QHBoxLayout()
         gap_choices.addWidget(self.gapBeforeButton)
         gap_choices.addWidget(self.gapAfterButton)
@@ -124,6 +130,7 @@ class ScheduleForm(QDialog):
             layout.addWidget(top)
         layout.addLayout(templates)
         layout.addLayout(times)
+        layout.addWidget(self.timeEntryNotice)
         layout.addWidget(self.gapNotice)
         layout.addLayout(gap_choices)
         for notice in (self.foldNotice, self.earlierOffsetButton, self.laterOffsetButton,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from streamer_desktop.desktop.formatting import clock_time, when, zone_label
+from streamer_desktop.desktop.formatting import clock_time, short_day, when, zone_label
 from streamer_desktop.scheduling.linked import Switch, utc_offset, wall_of
 
 
@@ -21,6 +21,20 @@ def span(delta: timedelta) -> str:
     if hours:
         return QCoreApplication.translate("ScheduleDialog", "{h} h").format(h=hours)
     return QCoreApplication.translate("ScheduleDialog", "{m} min").format(m=minutes)
+
+
+def entry_refused_text(typed: str, locale: str) -> str:
+    """Why a typed entry was not taken, with an example in the locale's own form."""
+    example = clock_time(datetime(2026, 1, 1, 18, 0, tzinfo=UTC), "UTC", locale)
+    return QCoreApplication.translate(
+        "ScheduleDialog", "“{typed}” is not a time. Type it like {example}."
+    ).format(typed=typed, example=example)
+
+
+def day_text(day: date, locale: str) -> str:
+    """The customer's day under their time, when it is not the calendar's."""
+    return QCoreApplication.translate("ScheduleDialog", "on {day}").format(
+        day=short_day(day, locale))
 
 
 def difference_text(ahead: timedelta) -> str:
@@ -61,21 +75,29 @@ def switch_text(switch: Switch, locale: str) -> str:
 def gap_text(wall: datetime, zone: str, before: datetime, after: datetime, locale: str) -> str:
     return QCoreApplication.translate(
         "ScheduleDialog",
-        "{time} does not exist in {zone} on that day: the clocks jump forward. "
+        "{time} does not exist in {zone} on {day}: the clocks jump forward. "
         "The nearest valid times are {before} and {after}.",
     ).format(
         time=wall.strftime("%H:%M"),
         zone=zone_label(zone, locale),
-        before=clock_time(before, zone, locale),
-        after=clock_time(after, zone, locale),
+        day=short_day(wall.date(), locale),
+        before=side_text(before, wall.date(), zone, locale),
+        after=side_text(after, wall.date(), zone, locale),
     )
+
+
+def side_text(instant: datetime, day: date, zone: str, locale: str) -> str:
+    """A time next to a gap on ``day``: with its own date when that is another day."""
+    other_day = wall_of(instant, zone).date() != day
+    return (when if other_day else clock_time)(instant, zone, locale)
 
 
 def fold_text(wall: datetime, zone: str, locale: str) -> str:
     return QCoreApplication.translate(
         "ScheduleDialog",
-        "{time} happens twice in {zone} on that day: the clocks go back. Which one do you mean?",
-    ).format(time=wall.strftime("%H:%M"), zone=zone_label(zone, locale))
+        "{time} happens twice in {zone} on {day}: the clocks go back. Which one do you mean?",
+    ).format(time=wall.strftime("%H:%M"), zone=zone_label(zone, locale),
+             day=short_day(wall.date(), locale))
 
 
 def offset_text(instant: datetime, zone: str, locale: str, first: bool) -> str:

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from streamer_desktop.desktop.schedule_dialog import Busy, ScheduleContext, ScheduleDialog
 from tests.support.clock import PinnedClock
-from tests.support.keyboard import type_wall
+from tests.support.keyboard import type_time, type_wall
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # 10:00 in Berlin, 14:30 in Kolkata
 
@@ -50,8 +50,10 @@ def _wall(dialog: ScheduleDialog, name: str) -> tuple[date, str]:
 
 
 def _set(dialog: ScheduleDialog, name: str, day: date, hhmm: str) -> None:
-    """Type a day and a time into a field as a person does, then Tab out of it."""
-    type_wall(_find(dialog, QDateTimeEdit, name), day, hhmm)
+    """Pick the day on the calendar and type the time into a field as a person does,
+    then Tab out of it."""
+    type_wall(_find(dialog, QCalendarWidget, "calendar"), _find(dialog, QDateTimeEdit, name),
+              day, hhmm)
 
 
 def _visible(dialog: ScheduleDialog, name: str) -> bool:
@@ -99,15 +101,16 @@ def test_templates_follow_the_streamers_day_at_midnight(qtbot: QtBot) -> None:
 def test_typing_in_your_time_moves_the_customers(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     edit = _find(dialog, QDateTimeEdit, "yourTimeEdit")
-    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.mouseClick(edit.lineEdit(), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(edit, "2030")
     with qtbot.waitSignal(dialog.submitted) as sent:  # Enter takes the time and submits
         qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert sent.args[0].starts_at == datetime(2026, 3, 2, 19, 30, tzinfo=UTC)
     assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 2), "20:30")
     assert _wall(dialog, "customerTimeEdit") == (date(2026, 3, 3), "01:00")
-    # The customer's field shows the date, as it is another day there.
-    assert "Tue 3 Mar" in _find(dialog, QDateTimeEdit, "customerTimeEdit").text()
+    # The customer's day is shown beside their time, as it is another day there.
+    assert _find(dialog, QLabel, "customerDayLabel").text() == "on Tue 3 Mar"
+    assert _visible(dialog, "customerDayLabel")
 
 
 def test_typing_in_customer_time_moves_yours_and_the_calendar(qtbot: QtBot) -> None:
@@ -243,7 +246,8 @@ def test_calendar_arrow_keys_change_the_booked_day(qtbot: QtBot) -> None:
     qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Tab)
     assert calendar.selectedDate() == QDate(2026, 3, 11)
     assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 11), "10:30")
-    assert "Wed 11 Mar" in _find(dialog, QDateTimeEdit, "yourTimeEdit").text()
+    assert _find(dialog, QDateTimeEdit, "yourTimeEdit").text() == "10:30"
+    assert not _visible(dialog, "customerDayLabel")  # the same day for both
     with qtbot.waitSignal(dialog.submitted) as sent:
         qtbot.mouseClick(_find(dialog, QPushButton, "scheduleButton"), Qt.MouseButton.LeftButton)
     assert sent.args[0].starts_at == datetime(2026, 3, 11, 9, 30, tzinfo=UTC)
@@ -253,7 +257,8 @@ def test_a_typed_customer_day_is_kept(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     _set(dialog, "yourTimeEdit", date(2026, 3, 2), "20:30")  # 01:00 on the 3rd in Kolkata
     _set(dialog, "customerTimeEdit", date(2026, 3, 3), "07:15")
-    assert "Tue 3 Mar 07:15" in _find(dialog, QDateTimeEdit, "customerTimeEdit").text()
+    assert _find(dialog, QDateTimeEdit, "customerTimeEdit").text() == "07:15"
+    assert _find(dialog, QLabel, "customerDayLabel").text() == "on Tue 3 Mar"
     assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 3), "02:45")
     assert dialog.instant == datetime(2026, 3, 3, 1, 45, tzinfo=UTC)
 
@@ -270,7 +275,10 @@ def test_return_after_schedule_does_not_book_again(qtbot: QtBot) -> None:
     assert len(sent) == 1
     assert not _schedule_enabled(dialog)
     assert dialog.saving
-    _set(dialog, "yourTimeEdit", date(2026, 3, 4), "12:00")  # ignored while saving
+    calendar = _find(dialog, QCalendarWidget, "calendar")  # ignored while saving:
+    calendar.setFocus()
+    qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Right)
+    type_time(edit, "12:00")
     assert dialog.instant == datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
     assert _wall(dialog, "yourTimeEdit") == (date(2026, 3, 2), "10:30")
 
@@ -342,7 +350,7 @@ def _double_click_hour(qtbot: QtBot, edit: QDateTimeEdit, hour: str) -> None:
     """Double-click the hour shown, as a person picks what to type over."""
     line = edit.lineEdit()
     text = line.text()
-    x = line.fontMetrics().horizontalAdvance(text[:text.rindex(" " + hour + ":") + 1]) + 4
+    x = line.fontMetrics().horizontalAdvance(text[:text.index(hour + ":")]) + 4
     qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
     assert line.selectedText() == hour
 
@@ -351,13 +359,14 @@ def test_a_whole_time_typed_in_one_go_is_taken(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, PinnedClock(datetime(2026, 11, 26, 14, 15, tzinfo=UTC)),
                      customer_zone="Europe/Berlin", my_zone="America/New_York", locale="en_US")
     edit = _find(dialog, QDateTimeEdit, "yourTimeEdit")
-    assert edit.text() == "Thu 26 Nov 9:45 AM"
+    assert edit.text() == "9:45 AM"
     _double_click_hour(qtbot, edit, "9")
     qtbot.keyClicks(edit, "6:00 PM")  # with the space, as people write it
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
-    qtbot.keyClick(edit, Qt.Key.Key_Tab)
-    assert edit.text() == "Thu 26 Nov 6:00 PM"
-    assert _find(dialog, QDateTimeEdit, "customerTimeEdit").text() == "Fri 27 Nov 12:00 AM"
+    assert not edit.hasFocus()  # one Tab leaves the field
+    assert edit.text() == "6:00 PM"
+    assert _find(dialog, QDateTimeEdit, "customerTimeEdit").text() == "12:00 AM"
+    assert _find(dialog, QLabel, "customerDayLabel").text() == "on Fri, Nov 27"
 
 
 def test_a_24_hour_time_typed_in_one_go_is_taken(qtbot: QtBot) -> None:
