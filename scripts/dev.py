@@ -151,7 +151,8 @@ TIME_SENSITIVE = ["tests/desktop", "tests/scheduling", "-m", "not slow",
                   "--ignore=tests/desktop/test_os_notifications.py",
                   "--ignore=tests/desktop/test_handover.py",
                   "--ignore=tests/desktop/test_qt_survival.py",
-                  "--ignore=tests/desktop/test_live_video.py"]
+                  "--ignore=tests/desktop/test_live_video.py",
+                  "--ignore=tests/desktop/test_start_imports.py"]
 
 
 def run_checks(python: Path, pytest_args: list[str]) -> int:

@@ -12,103 +12,12 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from streamer_desktop import APP_NAME, __version__
+from streamer_desktop.arguments import build_parser
 
 if TYPE_CHECKING:
     from streamer_desktop.desktop.connection import Connection
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser, with every option documented."""
-    parser = argparse.ArgumentParser(
-        prog="main.py",
-        description=(
-            "Streamer desktop: the live-video-shopping streamer's workplace. Without a "
-            "command it opens the desktop app, signed in to a service it runs itself "
-            "(with demo data on first run), unless --server or the address saved in "
-            "Settings names another."
-        ),
-        epilog="Every service option can also be set as STREAMER_<OPTION> in the environment, "
-        "e.g. STREAMER_DATABASE_URL.",
-    )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument(
-        "--server", metavar="URL",
-        help="use the service at URL (asks for e-mail and password once) instead of "
-        "the one saved in Settings, or of running one inside the app",
-    )
-    parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR",
-        help="folder of the embedded service's database and mail outbox "
-        "(default: the user's data folder)",
-    )
-    parser.add_argument(
-        "--self-check", action="store_true",
-        help="check that this installation has everything it needs (modules, web pages, "
-        "migrations, translations, time zones, keyring, notifications, Qt), then exit; "
-        "the exit status is the number of failures",
-    )
-    parser.add_argument(
-        "--video-source", metavar="SOURCE",
-        help="what live streams show, for this run: 'test' (a moving test picture with a "
-        "clock, and a tick each second; no camera needed) or a camera as FFmpeg names it: "
-        "/dev/video0 (Linux), 0:0 (macOS), 'video=NAME:audio=NAME' (Windows) (default: "
-        "the one chosen in Settings, else the first camera)",
-    )
-    parser.add_argument("--log-level", default="WARNING",
-                        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-                        help="how much to log (default: %(default)s)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    serve = commands.add_parser(
-        "serve", help="run the sync service alone, for a shop's team",
-        description="Run the sync service in the foreground until Ctrl+C. It prints "
-        "'Serving on URL' once it accepts connections.",
-    )
-    serve.add_argument("--host", help="address to listen on (default: 127.0.0.1; "
-                       "0.0.0.0 for every interface)")
-    serve.add_argument("--port", type=int, help="port to listen on; 0 picks a free one "
-                       "(default: 8765)")
-    _database_options(serve)
-    serve.add_argument("--demo", action="store_true", default=None,
-                       help="create a demo shop, users and chats when the database is empty")
-    serve.add_argument("--access-log", action="store_true", default=None,
-                       help="log every HTTP request (customer tokens are hidden)")
-    serve.add_argument("--smtp-host", metavar="HOST",
-                       help="SMTP server for customer e-mail; without it, e-mails are written "
-                       "to the outbox folder in the data folder")
-    serve.add_argument("--smtp-port", type=int, metavar="PORT",
-                       help="SMTP port (default: 587); user, password and TLS come from "
-                       "STREAMER_SMTP_USERNAME, _PASSWORD, _STARTTLS, _TLS")
-    serve.add_argument("--mail-from", metavar="ADDRESS", help="sender of customer e-mail")
-    serve.add_argument("--stun", action="append", metavar="URL", dest="stun_urls",
-                       help="a STUN server for live video, e.g. stun:stun.example.com:3478 "
-                       "(repeat for more)")
-    serve.add_argument("--turn", action="append", metavar="URL", dest="turn_urls",
-                       help="a TURN server for customers behind strict NATs, e.g. "
-                       "turn:turn.example.com:3478 (repeat for more); needs the shared "
-                       "secret in STREAMER_TURN_SECRET")
-    # The desktop's own service: stop when the desktop closes this process's input.
-    serve.add_argument("--with-parent", action="store_true", help=argparse.SUPPRESS)
-    from streamer_desktop.service import admin_commands
-
-    admin_commands.add_parser(commands, _database_options)
-    return parser
-
-
-def _database_options(command: argparse.ArgumentParser) -> None:
-    """Where the service keeps its data: shared by ``serve`` and ``admin``."""
-    command.add_argument("--data-dir", type=Path, dest="serve_data_dir", metavar="DIR",
-                         help="folder for the SQLite database, the signing key and the mail "
-                         "outbox (default: ./service-data)")
-    command.add_argument("--database-url", metavar="URL",
-                         help="SQLAlchemy database URL; default: SQLite in the data folder. "
-                         "postgresql+psycopg://… lets several replicas share one database")
-    command.add_argument("--public-url", metavar="URL",
-                         help="address customers (and invited streamers) reach the service "
-                         "at, used in links and e-mails")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -187,8 +96,8 @@ def _desktop(args: argparse.Namespace) -> int:
     def embedded() -> Connection:
         from platformdirs import user_data_path
 
-        from streamer_desktop.service.demo_accounts import DEMO_STREAMER
-        from streamer_desktop.service.process import ServiceProcess
+        from streamer_desktop.demo_accounts import DEMO_STREAMER
+        from streamer_desktop.embedded import ServiceProcess
 
         data_dir = args.data_dir or user_data_path("streamer-desktop", appauthor=False) / "service"
         service = ServiceProcess(data_dir.resolve(), log_level=args.log_level)

@@ -11,6 +11,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -31,7 +32,6 @@ from streamer_desktop.desktop.formatting import zone_label
 from streamer_desktop.desktop.handover import HandOver
 from streamer_desktop.desktop.icons import TrayState, tray_icon
 from streamer_desktop.desktop.language import Languages
-from streamer_desktop.desktop.live_video import LiveVideo
 from streamer_desktop.desktop.main_window import MainWindow
 from streamer_desktop.desktop.notifier import BannerNotifier, Notifier
 from streamer_desktop.desktop.scheduler import StreamScheduler
@@ -41,11 +41,12 @@ from streamer_desktop.desktop.sign_in import SignInDialog
 from streamer_desktop.desktop.stream_control import StreamControl
 from streamer_desktop.desktop.tasks import TaskGroup
 from streamer_desktop.desktop.tray import TrayMenu
-from streamer_desktop.desktop.video_preview import SourcePreview
 from streamer_desktop.desktop.workspace import Notice, NoticeKind, Workspace
 from streamer_desktop.scheduling.agenda import LIFT_BEFORE, Reminder, ReminderKind
-from streamer_desktop.video.sources import cameras
 from streamer_desktop.wire import BusinessSettings
+
+if TYPE_CHECKING:
+    from streamer_desktop.desktop.live_video import LiveVideo
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +175,8 @@ class DesktopApp(QObject):
                                             self._clock, lambda: self.settings.time_zone,
                                             self._locale)
         self.hand_over = HandOver(self.window, workspace, self.tasks)
+        from streamer_desktop.desktop.live_video import LiveVideo  # its media loads when used
+
         self.live_video = LiveVideo(self.window, workspace, api, self.tasks,
                                     lambda: self.settings.video_source, self)
         self._wire(workspace, board)
@@ -470,6 +473,10 @@ class DesktopApp(QObject):
         current = Preferences(settings.server_url, settings.time_zone,
                               settings.notifications_enabled, settings.language,
                               settings.appearance, settings.video_source)
+        # The camera's media (aiortc, PyAV) loads when Settings first shows it.
+        from streamer_desktop.desktop.video_preview import SourcePreview
+        from streamer_desktop.video.sources import cameras
+
         dialog = SettingsDialog(current, [(c.name, c.device) for c in cameras()], self.window)
         self.settings_dialog = dialog
         preview = SourcePreview(self.tasks, dialog)

@@ -15,6 +15,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
@@ -24,9 +25,11 @@ from streamer_desktop.desktop.main_window import MainWindow
 from streamer_desktop.desktop.stream_box import Presence
 from streamer_desktop.desktop.tasks import TaskGroup
 from streamer_desktop.desktop.workspace import Workspace
-from streamer_desktop.video.broadcaster import Broadcaster, IceServer
-from streamer_desktop.video.sources import TEST, SourceError, cameras, open_source
 from streamer_desktop.wire import EventOut, EventType, StreamStatus
+
+if TYPE_CHECKING:
+    # The media (aiortc, PyAV) is imported once a stream goes live, not at the app's start.
+    from streamer_desktop.video.broadcaster import Broadcaster
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +126,9 @@ class LiveVideo(QObject):
 
     def _launch(self, live: _Live) -> None:
         """Open the live stream's source on a new broadcaster (or say why not)."""
+        from streamer_desktop.video.broadcaster import Broadcaster
+        from streamer_desktop.video.sources import cameras, open_source
+
         source = live.source
         if not source:
             found = cameras()
@@ -141,6 +147,8 @@ class LiveVideo(QObject):
         self._tasks.spawn(self._open(live, broadcaster))
 
     async def _open(self, live: _Live, broadcaster: Broadcaster) -> None:
+        from streamer_desktop.video.sources import SourceError
+
         try:
             await asyncio.wrap_future(broadcaster.start())
         except SourceError as exc:
@@ -179,6 +187,8 @@ class LiveVideo(QObject):
         if live is None:
             return
         previous = live.broadcaster
+        from streamer_desktop.video.sources import TEST
+
         live.source, live.problem, live.broadcaster = TEST, "", None
         if not live.started.done():
             live.started.cancel()
@@ -219,6 +229,8 @@ class LiveVideo(QObject):
             self._present()
 
     async def _offer(self, live: _Live, viewing: str) -> None:
+        from streamer_desktop.video.broadcaster import IceServer
+
         broadcaster = live.broadcaster
         if broadcaster is None:
             return

@@ -6,7 +6,6 @@ and prints what a person needs next (such as a one-time link)."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from typing import TextIO
 
 from sqlalchemy import func, select
@@ -21,52 +20,6 @@ from streamer_desktop.service.settings import ServiceSettings
 from streamer_desktop.service.store import audit, team
 from streamer_desktop.service.store.clock import Clock, system_clock, to_epoch
 from streamer_desktop.wire import InviteIn, Role
-
-COMMANDS = {
-    "add-shop": "create a shop and invite its first admin",
-    "invite": "invite a streamer (or, with --admin, an admin) to a shop",
-    "team": "list a shop's team",
-    "disable": "stop a member signing in; their open requests go to a colleague",
-    "enable": "let a disabled member sign in again",
-    "remove": "as disable, and take them off the team for good",
-    "reset-password": "send a member a one-time link to choose a new password",
-    "audit": "show a shop's audit log, newest first",
-}
-
-
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
-               with_database: Callable[[argparse.ArgumentParser], None]) -> None:
-    """The ``admin`` command and its subcommands."""
-    admin = commands.add_parser(
-        "admin", help="manage shops and their teams from the command line",
-        description="Manage shops and their teams in the service's database. One-time "
-        "links are printed and also sent by e-mail through the outbox (sent by a running "
-        "service). Give the same --data-dir or --database-url as `serve`.")
-    with_database(admin)
-    actions = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
-    shop = actions.add_parser("add-shop", help=COMMANDS["add-shop"])
-    shop.add_argument("slug", help="the shop's short name in links, e.g. nordic-living")
-    shop.add_argument("name", help="the shop's name as customers see it")
-    shop.add_argument("--admin-email", required=True, help="e-mail of the first admin")
-    shop.add_argument("--admin-name", required=True, help="name of the first admin")
-    invite = actions.add_parser("invite", help=COMMANDS["invite"])
-    invite.add_argument("--shop", required=True, help="the shop's short name")
-    invite.add_argument("email")
-    invite.add_argument("name")
-    invite.add_argument("--admin", action="store_true", help="invite an admin")
-    listing = actions.add_parser("team", help=COMMANDS["team"])
-    listing.add_argument("--shop", required=True, help="the shop's short name")
-    for name in ("disable", "remove"):
-        action = actions.add_parser(name, help=COMMANDS[name])
-        action.add_argument("email")
-        action.add_argument("--to", metavar="EMAIL",
-                            help="colleague who takes the open requests (default: the "
-                            "least busy streamer)")
-    for name in ("enable", "reset-password"):
-        actions.add_parser(name, help=COMMANDS[name]).add_argument("email")
-    log = actions.add_parser("audit", help=COMMANDS["audit"])
-    log.add_argument("--shop", required=True, help="the shop's short name")
-    log.add_argument("--limit", type=int, default=50, help="how many entries (default: 50)")
 
 
 def run(args: argparse.Namespace, settings: ServiceSettings, out: TextIO, err: TextIO,

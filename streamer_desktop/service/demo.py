@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from streamer_desktop.service.demo_accounts import (
+from streamer_desktop.demo_accounts import (
     DEMO_ADMIN,
     DEMO_BUSINESS,
     DEMO_COLLEAGUE,

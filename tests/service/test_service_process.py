@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from streamer_desktop.service.process import ServiceProcess
+from streamer_desktop.embedded import ServiceProcess
 from tests.support.api import STREAMER
 
 ROOT = Path(__file__).resolve().parents[2]

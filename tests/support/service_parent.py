@@ -5,7 +5,7 @@ import sys
 import threading
 from pathlib import Path
 
-from streamer_desktop.service.process import ServiceProcess
+from streamer_desktop.embedded import ServiceProcess
 
 service = ServiceProcess(Path(sys.argv[1]))
 print(service.start(), flush=True)
