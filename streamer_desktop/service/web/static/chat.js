@@ -103,7 +103,9 @@ export class Conversation {
   render() {
     const sorted = [...this.messages.values()].sort((a, b) => a.id - b.id);
     this.list.replaceChildren(...sorted.map((message) => this.item(message)));
-    this.list.lastElementChild?.scrollIntoView({ block: "end" });
+    // The list scrolls inside itself: scrolling the page would carry a customer away
+    // from the live picture whenever a message arrives.
+    this.list.scrollTop = this.list.scrollHeight;
     const asking = sorted.filter((m) => m.kind === "confirmation_request"
       && m.appointment?.status === "awaiting_customer"
       && !this.dismissed.has(m.appointment.token)).at(-1);
@@ -156,11 +158,27 @@ export class Conversation {
   }
 
   box(appointment) {
-    const links = calendarLinks(appointment);
-    return el("section", { class: "appointment-box", "aria-label": t("Your live video") },
+    const heading = [
       el("h3", {}, t("Your live video")),
       el("p", { class: "when" }, formatWhen(appointment)),
-      el("p", {}, `${appointment.streamer_name}, ${appointment.business_name}`),
+      el("p", {}, `${appointment.streamer_name}, ${appointment.business_name}`)];
+    const attributes = { class: "appointment-box", "aria-label": t("Your live video"),
+                         "data-status": appointment.status };
+    if (appointment.status === "live") {
+      // Live: nothing left to put in a calendar, and the service refuses a cancel.
+      return el("section", attributes, ...heading,
+        el("p", { class: "live-now" }, el("span", { class: "live-dot", "aria-hidden": "true" }),
+           t("Live now")),
+        this.onStreamPage ? null
+          : el("a", { href: `/stream/${encodeURIComponent(this.token)}`, class: "join" }, t("Join now")));
+    }
+    if (!["awaiting_customer", "confirmed"].includes(appointment.status)) {
+      return el("section", attributes, ...heading,
+        el("p", { class: "hint" }, appointment.status === "completed" ? t("The live video has ended.")
+                                                                      : t("The live video did not take place.")));
+    }
+    const links = calendarLinks(appointment);
+    return el("section", attributes, ...heading,
       el("p", { class: "calendar" }, t("Add to calendar:"), " ",
         el("a", { href: links.ics, download: "live-video.ics", class: "ics" }, t("Calendar file (.ics)")),
         " · ", el("a", { href: links.google, target: "_blank", rel: "noopener" }, t("Google Calendar")),

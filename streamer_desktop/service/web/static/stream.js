@@ -13,11 +13,30 @@ const stage = document.querySelector("#stream-stage");
 const video = document.querySelector("#stream-video");
 const note = document.querySelector("#stream-note");
 const soundButton = document.querySelector("#sound-button");
+const fullScreenButton = document.querySelector("#full-screen-button");
+const chatLink = document.querySelector("#chat-link");
+const screen = document.querySelector(".stream-screen");
 const token = tokenFrom("stream");
 const chat = new Conversation(document.querySelector("#stream-chat"), token, { onStreamPage: true });
 const viewer = new Viewer(token, video, { onStatus: showStatus, onTakenOver: showTakenOver });
 
 soundButton.textContent = t("Turn on sound");
+fullScreenButton.textContent = t("Full screen");
+fullScreenButton.hidden = !screen.requestFullscreen;
+fullScreenButton.addEventListener("click", () => {
+  if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+  else screen.requestFullscreen().catch(() => {});
+});
+document.addEventListener("fullscreenchange", () => {
+  fullScreenButton.textContent = document.fullscreenElement ? t("Leave full screen") : t("Full screen");
+});
+chatLink.textContent = t("Chat");
+chatLink.addEventListener("click", (event) => {
+  // In landscape on a phone the picture fills the screen; the chat is one tap away.
+  event.preventDefault();
+  document.querySelector("#stream-chat").scrollIntoView({ behavior: "smooth" });
+  document.querySelector("#stream-chat textarea, #stream-chat input")?.focus({ preventScroll: true });
+});
 video.setAttribute("aria-label", t("The streamer's live video"));
 soundButton.addEventListener("click", () => {
   video.muted = false;
@@ -47,8 +66,11 @@ function show(appointment) {
   const live = appointment?.status === "live";
   stage.hidden = !live;
   if (live) {
+    // A quiet line: the picture is what the customer came for, and red reads as an error.
     state.dataset.state = "live";
-    state.replaceChildren(el("h1", {}, t("The live video has started.")));
+    state.replaceChildren(el("p", { class: "live-line" },
+      el("span", { class: "live-dot", "aria-hidden": "true" }), t("Live now"), " · ",
+      `${appointment.streamer_name}, ${appointment.business_name}`));
     if (!viewer.active && !viewer.takenOver) viewer.join();
     return;
   }
