@@ -44,7 +44,9 @@ def main() -> None:
         return
     from streamer_desktop.cli import main as app_main
 
-    with tempfile.TemporaryDirectory() as folder:
+    # The service's child process may still be closing its files when the window is
+    # gone: the folder goes as far as it can.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
         # The app's own loop runs; the filter ends it at the first paint.
         app_main(["--data-dir", folder])
 

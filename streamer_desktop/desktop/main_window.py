@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -49,11 +50,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from streamer_desktop.desktop.about import AboutDialog
 from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.roles import ChatRole, Role
-from streamer_desktop.desktop.shortcuts import ShortcutsDialog
 from streamer_desktop.desktop.stream_box import LiveView, StreamBox
+
+if TYPE_CHECKING:
+    # Loaded when first opened: the licences' metadata costs the first paint ~20 ms.
+    from streamer_desktop.desktop.about import AboutDialog
+    from streamer_desktop.desktop.shortcuts import ShortcutsDialog
 
 
 def system_clock() -> datetime:
@@ -674,12 +678,16 @@ class MainWindow(Retranslating, QMainWindow):
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts."""
         if self.shortcutsDialog is None:
+            from streamer_desktop.desktop.shortcuts import ShortcutsDialog
+
             self.shortcutsDialog = ShortcutsDialog(self.actions(), self)
         _bring_up(self.shortcutsDialog)
 
     def show_about(self) -> None:
         """Help → About."""
         if self.aboutDialog is None:
+            from streamer_desktop.desktop.about import AboutDialog
+
             self.aboutDialog = AboutDialog(self)
         _bring_up(self.aboutDialog)
 

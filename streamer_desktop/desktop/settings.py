@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QSettings
-from tzlocal import get_localzone_name
 
 from streamer_desktop.scheduling.zones import is_valid_zone
 
@@ -14,6 +13,8 @@ log = logging.getLogger(__name__)
 
 def system_zone() -> str:
     """This computer's IANA zone; UTC (logged) when it has none set."""
+    from tzlocal import get_localzone_name  # here: first asked for after the first paint
+
     try:
         name = get_localzone_name()
     except Exception as exc:  # tzlocal raises several kinds on a misconfigured machine
