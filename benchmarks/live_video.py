@@ -26,7 +26,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -35,31 +34,12 @@ from httpx_sse import aconnect_sse
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._live_booking import book  # noqa: E402
 from benchmarks.service_bench import EMAIL, PASSWORD, service  # noqa: E402
 from streamer_desktop.client.api import ApiClient  # noqa: E402
 from streamer_desktop.video.broadcaster import Broadcaster, IceServer  # noqa: E402
 from streamer_desktop.video.readback import FIRST_PICTURE_JS, WATCH_JS  # noqa: E402
 from streamer_desktop.video.sources import pattern_source  # noqa: E402
-
-
-async def book(url: str, api: ApiClient) -> tuple[int, str]:
-    """A confirmed stream five minutes ahead: its id and the customer's token."""
-    async with httpx.AsyncClient(base_url=url) as customer:
-        opened = (await customer.post("/api/widget/requests", json={
-            "business": "demo-shop", "name": "Bench Customer", "message": "Show me",
-            "time_zone": "Europe/Paris"})).json()
-        token = opened["token"]
-        requests, _ = await api.requests()
-        request = next(r for r in requests if r.customer.name == "Bench Customer")
-        starts = (datetime.now(UTC) + timedelta(minutes=5)).replace(second=0, microsecond=0)
-        stream = await api.schedule(request.id, starts, "UTC")
-        messages = (await customer.get(f"/api/c/{token}")).json()["messages"]
-        appointment = next(m["appointment"]["token"] for m in reversed(messages)
-                           if m.get("appointment"))
-        confirmed = await customer.post(f"/api/a/{appointment}/confirm", json={
-            "email": "bench@example.com", "consent": True})
-        confirmed.raise_for_status()
-    return stream.id, token
 
 
 async def play_desktop(api: ApiClient, broadcaster: Broadcaster, stream_id: int) -> None:

@@ -15,12 +15,20 @@ Prints, with targets: the process's resident memory after loading and at the end
 (growth at most 15 %), the delay from sending a customer message to the first
 paint of the request list that shows it (p50, p99 at most 100 ms, largest), and
 whether every message and booking arrived and the app is alive.
+
+Then streams, one after the other (``--streams``, ``--stream-seconds``; 0 seconds to
+leave them out): the app goes live with the test picture for a customer watching in
+headless Chromium, then ends the stream. Prints the resident memory before each (once the
+media libraries are loaded: Python keeps a loaded library for good, so their share is
+printed apart), at its largest during it, and each 10 s for a minute after it ended
+(target: within 30 MB of the figure before, a minute after).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import statistics
 import subprocess
@@ -176,7 +184,81 @@ class Day:
         self.cancelled += 1
 
 
-async def soak(app: QApplication, messages: int, data_dir: Path) -> int:
+async def stream_phase(desktop: DesktopApp, url: str, seconds: float, rounds: int) -> None:
+    """Streams of the test picture to a customer in Chromium, and the memory around them."""
+    from playwright.async_api import async_playwright
+
+    from benchmarks._live_booking import book
+    from tests.support.browser import CHROMIUM_FLAGS, chromium_path
+
+    api = desktop.api
+    assert api is not None
+    desktop.settings.video_source_override = "test"
+    without_media = settled_rss()
+    # What the first stream loads and Python never unloads (aiortc, FFmpeg's libraries).
+    import streamer_desktop.video.broadcaster
+    import streamer_desktop.video.sources  # noqa: F401
+    from streamer_desktop.video.readback import FIRST_PICTURE_JS, WATCH_JS
+
+    first_before = settled_rss()
+    print(f"streams: {seconds:.0f} s each of the test picture to Chromium; the media "
+          f"libraries the first one loads take {first_before - without_media:.0f} MB")
+    for round_ in range(1, rounds + 1):
+        stream_id, token = await book(url, api, f"Stream customer {round_}")
+        before = settled_rss()
+        split_before = rss_split()
+        largest = before
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=chromium_path(),
+                                                       args=CHROMIUM_FLAGS)
+            page = await browser.new_page()
+            await page.goto(f"{url}/stream/{token}")
+            await page.locator("#stream-state[data-state=waiting]").wait_for()
+            first = asyncio.create_task(page.evaluate(FIRST_PICTURE_JS, 20_000))
+            await api.start_stream(stream_id)
+            await first
+            watching = asyncio.create_task(page.evaluate(WATCH_JS, int(seconds * 1000)))
+            while not watching.done():
+                largest = max(largest, rss_mb())
+                await asyncio.sleep(0.5)
+            seen = watching.result()
+            await api.complete_stream(stream_id)
+            await browser.close()
+        live_video = desktop.live_video
+        while live_video is not None and live_video.live_count:  # noqa: ASYNC110 - polled
+            await asyncio.sleep(0.1)
+        after = []
+        for _ in range(6):
+            await asyncio.sleep(10)
+            after.append(settled_rss())
+        print(f"  stream {round_}: {seen['frames'] / seconds:.0f} pictures/s at "
+              f"{seen['width']}x{seen['height']}; resident memory {before:.0f} MB before, "
+              f"{largest:.0f} MB at the largest, then each 10 s after it ended: "
+              f"{', '.join(f'{mb:.0f}' for mb in after)} MB = {after[-1] - before:+.0f} MB a "
+              f"minute after (target: within 30 MB); {after[-1] - first_before:+.0f} MB "
+              f"against the first stream's before; before: {split_before}, a minute after: "
+              f"{rss_split()}")
+
+
+def settled_rss() -> float:
+    """Resident memory once Python's collector has run."""
+    gc.collect()
+    return rss_mb()
+
+
+def rss_split() -> str:
+    """The resident memory's own part (heaps, stacks) and its mapped files' (libraries'
+    code, which the system can drop and read again)."""
+    fields = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        name, _, value = line.partition(":")
+        if name in ("RssAnon", "RssFile"):
+            fields[name] = int(value.split()[0]) / 1024
+    return f"{fields.get('RssAnon', 0):.0f} MB own + {fields.get('RssFile', 0):.0f} MB files"
+
+
+async def soak(app: QApplication, messages: int, data_dir: Path,
+               stream_seconds: float = 10.0, streams: int = 2) -> int:
     service = ServiceProcess(data_dir)  # as main.py runs it: a child process
     url = service.start()
     settings = DesktopSettings(QSettings(str(data_dir / "desktop.ini"),
@@ -259,6 +341,8 @@ async def soak(app: QApplication, messages: int, data_dir: Path) -> int:
               f"p99 {1000 * answers[1]:.1f} ms")
         print(f"notifications: {notifier.count}; requests on the board: "
               f"{desktop.window.myRequestsView.model().rowCount()}")
+        if stream_seconds:
+            await stream_phase(desktop, url, stream_seconds, streams)
         print("alive: yes")
         return 0
     finally:
@@ -269,6 +353,10 @@ async def soak(app: QApplication, messages: int, data_dir: Path) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=3000)
+    parser.add_argument("--stream-seconds", type=float, default=10.0,
+                        help="how long each stream after the traffic lasts (0: no stream)")
+    parser.add_argument("--streams", type=int, default=2, help="how many streams, one "
+                        "after the other (default: 2)")
     parser.add_argument("--play", metavar="URL", help=argparse.SUPPRESS)  # the player process
     args = parser.parse_args()
     if args.play:
@@ -278,7 +366,8 @@ def main() -> int:
     app.setQuitOnLastWindowClosed(False)
     with tempfile.TemporaryDirectory() as folder, \
             asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        return runner.run(soak(app, args.messages, Path(folder)))
+        return runner.run(soak(app, args.messages, Path(folder), args.stream_seconds,
+                                     args.streams))
 
 
 if __name__ == "__main__":

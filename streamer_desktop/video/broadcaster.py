@@ -34,6 +34,7 @@ from aiortc import (
 from aiortc.contrib.media import MediaRelay
 from aiortc.mediastreams import MediaStreamError
 
+from streamer_desktop.video import memory
 from streamer_desktop.video.sources import Source
 
 log = logging.getLogger(__name__)
@@ -169,7 +170,9 @@ class Broadcaster:
         return list(self._peers)
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Close every connection and the source, and end the media thread."""
+        """Close every connection and the source, end the media thread, and give the
+        memory they used back to the system (a stream that never connected too).
+        Blocking: call it off the window's thread."""
         if self._closed:
             return
         self._closed = True
@@ -180,6 +183,11 @@ class Broadcaster:
             self._thread.join(timeout)
         if not self._thread.is_alive():
             self._loop.close()
+            # Whoever still holds this object holds no media through it.
+            self._peers.clear()
+            self._attempt_of.clear()
+            self._gates, self._relay, self._source, self._preview = [], None, None, None
+            memory.give_back()
 
     def _call(self, work: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
         return asyncio.run_coroutine_threadsafe(work, self._loop)

@@ -4,6 +4,8 @@ sending it to a real WebRTC peer (aiortc) on loopback, muted and not."""
 from __future__ import annotations
 
 import asyncio
+import gc
+import weakref
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -135,3 +137,23 @@ def test_cameras_are_read_from_avfoundations_and_directshows_device_lists() -> N
     assert dshow_cameras(windows) == [Camera(
         "Integrated Camera", "video=Integrated Camera:audio=Microphone Array (Realtek(R) Audio)")]
     assert dshow_cameras([]) == avfoundation_cameras([]) == []
+
+
+@pytest.mark.parametrize("connected", [True, False], ids=["watched", "never-connected"])
+def test_an_ended_stream_holds_no_media(connected: bool) -> None:
+    """The peer, its senders (which hold the encoders), the source and its tracks are
+    freed when the stream ends, whether or not a page ever connected."""
+    sender = Broadcaster(lambda: pattern_source(640, 360), lambda v, s: None)
+    sender.start().result(10)
+    if connected:
+        assert len(_receive(sender, "viewing-one", 10)) == 10
+    else:
+        sender.offer("viewing-one", []).result(10)  # the page never answers
+    peer = sender._peers["viewing-one"]
+    held = [weakref.ref(peer), weakref.ref(sender._source)]
+    held += [weakref.ref(t.sender) for t in peer.getTransceivers()]
+    held += [weakref.ref(gate) for gate in sender._gates]
+    del peer
+    sender.stop()
+    gc.collect()
+    assert [ref() for ref in held if ref() is not None] == []
