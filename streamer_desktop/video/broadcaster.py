@@ -203,6 +203,7 @@ class Broadcaster:
             return await work
 
     async def _start(self) -> None:
+        memory.serve_large_blocks_apart()
         self._source = self._open_source()
         self._relay = MediaRelay()
         self._gates = [_Gate(track) for track in (self._source.video, self._source.audio)

@@ -36,6 +36,29 @@ def give_back() -> None:
 
 
 @cache
+def serve_large_blocks_apart() -> None:
+    """Have glibc serve every block of 256 KiB or more (a picture, an encoder's buffer)
+    from memory of its own, given back the moment it is freed, instead of from heaps
+    that keep it (glibc raises that threshold by itself once such blocks are freed).
+    Called once, when the first stream starts; elsewhere this does nothing.
+
+    Measured (soak and live_video benchmarks, 1280x720 test picture): the app's largest
+    size during a stream fell from ~300 to ~235 MB and a minute after the first stream it
+    was 13 MB over its size before (22 to 45 MB without this); the sender's CPU rose from
+    27-30 % to 32-34 % of one core (fresh pages for each picture)."""
+    if not sys.platform.startswith("linux"):
+        return
+    mallopt = getattr(ctypes.CDLL(None), "mallopt", None)
+    if mallopt is not None:
+        mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+        mallopt(_M_MMAP_THRESHOLD, 256 * 1024)
+
+
+_M_MMAP_THRESHOLD = -3
+"""glibc's mallopt parameter (malloc.h); setting it turns its adjustment off."""
+
+
+@cache
 def _allocator_release() -> Callable[[], object] | None:
     try:
         if sys.platform.startswith("linux"):
