@@ -47,9 +47,9 @@ def ten_thousand() -> None:
     from PySide6.QtWidgets import QApplication
 
     from streamer_desktop.client.api import ApiClient
-    from streamer_desktop.desktop.board import AgendaBoard
-    from streamer_desktop.desktop.chat_model import ChatModel
-    from streamer_desktop.desktop.main_window import MainWindow
+    from streamer_desktop.desktop.chat.model import ChatModel
+    from streamer_desktop.desktop.requests.board import AgendaBoard
+    from streamer_desktop.desktop.shell.main_window import MainWindow
     from streamer_desktop.desktop.tasks import TaskGroup
     from streamer_desktop.desktop.workspace import Workspace
     from streamer_desktop.wire import CustomerOut, MessageKind, MessageOut, RequestOut, StreamOut

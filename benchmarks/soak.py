@@ -50,11 +50,11 @@ from PySide6.QtCore import QEvent, QObject, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from streamer_desktop.demo_accounts import DEMO_BUSINESS  # noqa: E402
-from streamer_desktop.desktop.app import DesktopApp  # noqa: E402
-from streamer_desktop.desktop.connection import Connection  # noqa: E402
-from streamer_desktop.desktop.credentials import CredentialStore  # noqa: E402
-from streamer_desktop.desktop.notifier import Notifier  # noqa: E402
-from streamer_desktop.desktop.settings import DesktopSettings  # noqa: E402
+from streamer_desktop.desktop.settings.store import DesktopSettings  # noqa: E402
+from streamer_desktop.desktop.shell.app import DesktopApp  # noqa: E402
+from streamer_desktop.desktop.shell.connection import Connection  # noqa: E402
+from streamer_desktop.desktop.shell.credentials import CredentialStore  # noqa: E402
+from streamer_desktop.desktop.shell.notifier import Notifier  # noqa: E402
 from streamer_desktop.embedded import ServiceProcess  # noqa: E402
 
 STREAMER = ("anna@demo.shop", "streamer-demo")

@@ -143,16 +143,17 @@ TIME_SENSITIVE = ["tests/desktop", "tests/scheduling", "-m", "not slow",
                   # notification daemon, the accessible names, the README's pictures
                   # (made at a pinned clock and zone), handing requests over, Qt's
                   # survival of a million signals, and the live picture.
-                  "--ignore=tests/desktop/test_language.py",
-                  "--ignore=tests/desktop/test_accessibility.py",
-                  "--ignore=tests/desktop/test_screenshots.py",
-                  "--ignore=tests/desktop/test_palette.py",
-                  "--ignore=tests/desktop/test_long_chat.py",
-                  "--ignore=tests/desktop/test_os_notifications.py",
-                  "--ignore=tests/desktop/test_handover.py",
-                  "--ignore=tests/desktop/test_qt_survival.py",
-                  "--ignore=tests/desktop/test_live_video.py",
-                  "--ignore=tests/desktop/test_start_imports.py"]
+                  "--ignore=tests/desktop/shell/test_language.py",
+                  "--ignore=tests/desktop/shell/test_accessibility.py",
+                  "--ignore=tests/desktop/shell/test_screenshots.py",
+                  "--ignore=tests/desktop/shell/test_palette.py",
+                  "--ignore=tests/desktop/chat/test_long_chat.py",
+                  "--ignore=tests/desktop/shell/test_os_notifications.py",
+                  "--ignore=tests/desktop/team/test_handover.py",
+                  "--ignore=tests/desktop/shell/test_qt_survival.py",
+                  "--ignore=tests/desktop/stream/test_live_video.py",
+                  "--ignore=tests/desktop/shell/test_start_imports.py",
+                  "--ignore=tests/desktop/test_feature_boundaries.py"]
 
 
 def run_checks(python: Path, pytest_args: list[str]) -> int:

@@ -30,7 +30,7 @@ LANGUAGES = ("en", "de", "ru")
 SERVICE_SOURCES = SOURCES / "service"
 SERVICE_COMPILED = ROOT / "streamer_desktop" / "service" / "locale"
 SERVICE_LANGUAGES = ("de", "ru")
-CODE = sorted((ROOT / "streamer_desktop" / "desktop").glob("*.py"))
+CODE = sorted((ROOT / "streamer_desktop" / "desktop").rglob("*.py"))
 
 
 def tool(name: str) -> str:

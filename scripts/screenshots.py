@@ -41,11 +41,11 @@ from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from streamer_desktop.desktop import palette  # noqa: E402
-from streamer_desktop.desktop.app import DesktopApp  # noqa: E402
-from streamer_desktop.desktop.connection import Connection  # noqa: E402
-from streamer_desktop.desktop.credentials import CredentialStore  # noqa: E402
-from streamer_desktop.desktop.notifier import Notifier  # noqa: E402
-from streamer_desktop.desktop.settings import DesktopSettings  # noqa: E402
+from streamer_desktop.desktop.settings.store import DesktopSettings  # noqa: E402
+from streamer_desktop.desktop.shell.app import DesktopApp  # noqa: E402
+from streamer_desktop.desktop.shell.connection import Connection  # noqa: E402
+from streamer_desktop.desktop.shell.credentials import CredentialStore  # noqa: E402
+from streamer_desktop.desktop.shell.notifier import Notifier  # noqa: E402
 from streamer_desktop.service.server import EmbeddedService  # noqa: E402
 from streamer_desktop.service.settings import ServiceSettings  # noqa: E402
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from streamer_desktop.arguments import build_parser
 
 if TYPE_CHECKING:
-    from streamer_desktop.desktop.connection import Connection
+    from streamer_desktop.desktop.shell.connection import Connection
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,8 +86,8 @@ def _admin(args: argparse.Namespace) -> int:
 
 
 def _desktop(args: argparse.Namespace) -> int:
-    from streamer_desktop.desktop.connection import Connection
-    from streamer_desktop.desktop.launch import run_desktop
+    from streamer_desktop.desktop.shell.connection import Connection
+    from streamer_desktop.desktop.shell.launch import run_desktop
 
     # The embedded service: a child process, started off the UI thread once the window
     # is on screen, stopped on quit (and ending by itself if the desktop dies).
@@ -117,7 +117,7 @@ def pick_connection(given: str | None, saved: str, embedded: Callable[[], Connec
                     ) -> Connection:
     """The service to work with: ``--server``, else the address saved in Settings, else
     the service inside the app (started by ``embedded``)."""
-    from streamer_desktop.desktop.connection import Connection
+    from streamer_desktop.desktop.shell.connection import Connection
 
     url = (given or saved or "").strip()
     return Connection(url=url.rstrip("/")) if url else embedded()

@@ -88,7 +88,7 @@ def _keyring() -> str:
 def _notifier() -> str:
     import desktop_notifier  # noqa: F401
 
-    from streamer_desktop.desktop.icons import largest_icon_file
+    from streamer_desktop.desktop.shell.icons import largest_icon_file
 
     icon = largest_icon_file()
     if icon is None:
@@ -142,7 +142,7 @@ def _video() -> str:
 
 
 def _licences() -> str:
-    from streamer_desktop.desktop.about import bundled_components
+    from streamer_desktop.desktop.shell.about import bundled_components
 
     components = {c.name.lower().replace("_", "-"): c for c in bundled_components()}
     needed = ("pyside6-essentials", "qasync", "httpx", "fastapi", "sqlalchemy", "babel")

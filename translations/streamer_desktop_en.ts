@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="106"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="109"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="109"/>
         <source>Python {python}, Qt {qt} (PySide6 {pyside}), on {system}.</source>
         <translation>Python {python}, Qt {qt} (PySide6 {pyside}), on {system}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="113"/>
         <source>It bundles these components, each under its own licence:</source>
         <translation>It bundles these components, each under its own licence:</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="115"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="115"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="115"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="116"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="116"/>
         <source>Bundled components and their licences</source>
         <translation>Bundled components and their licences</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="118"/>
         <source>One row per component: its name, its version and its licence.</source>
         <translation>One row per component: its name, its version and its licence.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="119"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="119"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="120"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="120"/>
         <source>Close this window.</source>
         <translation>Close this window.</translation>
     </message>
@@ -57,52 +57,52 @@
 <context>
     <name>CancelStreamDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="67"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="67"/>
         <source>Cancel the stream</source>
         <translation>Cancel the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="69"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="69"/>
         <source>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</source>
         <translation>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="71"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="71"/>
         <source>&amp;Message to the customer (optional):</source>
         <translation>&amp;Message to the customer (optional):</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="72"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="72"/>
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="74"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="74"/>
         <source>For example: Sorry, something came up. Shall we find another time?</source>
         <translation>For example: Sorry, something came up. Shall we find another time?</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="75"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="75"/>
         <source>Cancel stream</source>
         <translation>Cancel stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="76"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="78"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="78"/>
         <source>Sent to the customer with the cancellation, in the chat and by e-mail.</source>
         <translation>Sent to the customer with the cancellation, in the chat and by e-mail.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="80"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="80"/>
         <source>Cancel the stream; the customer is told.</source>
         <translation>Cancel the stream; the customer is told.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="82"/>
         <source>Close this question; the stream stays booked.</source>
         <translation>Close this question; the stream stays booked.</translation>
     </message>
@@ -110,12 +110,12 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../streamer_desktop/desktop/clock_texts.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/requests/clock_texts.py" line="82"/>
         <source>{time} there</source>
         <translation>{time} there</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/request_model.py" line="71"/>
+        <location filename="../streamer_desktop/desktop/requests/model.py" line="71"/>
         <source>{count} unread</source>
         <translation>{count} unread</translation>
     </message>
@@ -123,33 +123,33 @@
 <context>
     <name>Chat</name>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="68"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="68"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="70"/>
-        <location filename="../streamer_desktop/desktop/clock_texts.py" line="69"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="70"/>
+        <location filename="../streamer_desktop/desktop/requests/clock_texts.py" line="69"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="77"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="77"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="79"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="79"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="80"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="80"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="199"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="199"/>
         <source>{who}, {time}: {text}</source>
         <translation>{who}, {time}: {text}</translation>
     </message>
@@ -157,17 +157,17 @@
 <context>
     <name>ChatDelegate</name>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_delegate.py" line="81"/>
+        <location filename="../streamer_desktop/desktop/chat/delegate.py" line="81"/>
         <source>Stream proposed</source>
         <translation>Stream proposed</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_delegate.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/chat/delegate.py" line="82"/>
         <source>Stream confirmed</source>
         <translation>Stream confirmed</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_delegate.py" line="256"/>
+        <location filename="../streamer_desktop/desktop/chat/delegate.py" line="256"/>
         <source>Actions ▾</source>
         <translation>Actions ▾</translation>
     </message>
@@ -228,62 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="152"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="196"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="198"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="223"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="225"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="285"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="287"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>The service cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="291"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="293"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="432"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="433"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="432"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="434"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="433"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="435"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="434"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="436"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>{name}&apos;s request was handed to you</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="447"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="448"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="450"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -291,37 +291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="450"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="452"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="454"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="456"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="455"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="457"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="489"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>The preview is off while you are live: the stream has the camera.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="535"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="537"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="565"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="567"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="569"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="571"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>HandOver</name>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="171"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="171"/>
         <source>{customer}&apos;s request is now with {name}.</source>
         <translation>{customer}&apos;s request is now with {name}.</translation>
     </message>
@@ -337,67 +337,67 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="77"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="77"/>
         <source>Hand over to a colleague</source>
         <translation>Hand over to a colleague</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="79"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="79"/>
         <source>No colleague works in this shop yet.</source>
         <translation>No colleague works in this shop yet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="82"/>
         <source>Hand {name}&apos;s request to &amp;whom? The chat and any stream not yet started go along; {name} is told in the chat.</source>
         <translation>Hand {name}&apos;s request to &amp;whom? The chat and any stream not yet started go along; {name} is told in the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="86"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="86"/>
         <source>No colleague is online right now, so {name}&apos;s request stays with you.</source>
         <translation>No colleague is online right now, so {name}&apos;s request stays with you.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="96"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="96"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="98"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="98"/>
         <source>Your shop&apos;s streamers; only those online can take the request.</source>
         <translation>Your shop&apos;s streamers; only those online can take the request.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="99"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="99"/>
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="101"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="101"/>
         <source>Give the request to the chosen colleague; it leaves your list.</source>
         <translation>Give the request to the chosen colleague; it leaves your list.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="102"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="102"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="104"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="104"/>
         <source>Close this question; the request stays with you.</source>
         <translation>Close this question; the request stays with you.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="107"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="107"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/handover.py" line="108"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="108"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n open request</numerusform>
@@ -405,7 +405,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="129"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="129"/>
         <source>Choose a colleague who is online.</source>
         <translation>Choose a colleague who is online.</translation>
     </message>
@@ -413,12 +413,12 @@
 <context>
     <name>LiveVideo</name>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="136"/>
+        <location filename="../streamer_desktop/desktop/stream/live_video.py" line="136"/>
         <source>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</source>
         <translation>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="157"/>
+        <location filename="../streamer_desktop/desktop/stream/live_video.py" line="157"/>
         <source>The camera could not be opened ({error}).</source>
         <translation>The camera could not be opened ({error}).</translation>
     </message>
@@ -426,97 +426,97 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="171"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="171"/>
         <source>Live with {name}</source>
         <translation>Live with {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="173"/>
         <source>The customer watches on the stream page from their e-mail link, with this chat beside the picture. Your messages reach them at once.</source>
         <translation>The customer watches on the stream page from their e-mail link, with this chat beside the picture. Your messages reach them at once.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="175"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="175"/>
         <source>End stream</source>
         <translation>End stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="177"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="177"/>
         <source>End the stream; the customer sees that it has ended.</source>
         <translation>End the stream; the customer sees that it has ended.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="178"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="178"/>
         <source>Camera off</source>
         <translation>Camera off</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="179"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="179"/>
         <source>Turn camera off</source>
         <translation>Turn camera off</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="181"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="181"/>
         <source>Microphone off</source>
         <translation>Microphone off</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="182"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="182"/>
         <source>Turn microphone off</source>
         <translation>Turn microphone off</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="183"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="183"/>
         <source>Use the test picture</source>
         <translation>Use the test picture</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="184"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="184"/>
         <source>What the customer sees</source>
         <translation>What the customer sees</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="186"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="186"/>
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="188"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="188"/>
         <source>Live stream</source>
         <translation>Live stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="194"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="194"/>
         <source>Waiting for {name} to open the stream page…</source>
         <translation>Waiting for {name} to open the stream page…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="195"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="195"/>
         <source>{name} is joining…</source>
         <translation>{name} is joining…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="196"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="196"/>
         <source>{name} is watching.</source>
         <translation>{name} is watching.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="197"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="197"/>
         <source>{name}&apos;s connection dropped; reconnecting…</source>
         <translation>{name}&apos;s connection dropped; reconnecting…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="198"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="198"/>
         <source>{name} left the stream page.</source>
         <translation>{name} left the stream page.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="221"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="221"/>
         <source>No picture</source>
         <translation>No picture</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="268"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="268"/>
         <source>Live for {elapsed}</source>
         <translation>Live for {elapsed}</translation>
     </message>
@@ -524,251 +524,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="492"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="489"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="493"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="495"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="492"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="496"/>
         <source>Schedule a stream</source>
         <translation>Schedule a stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="497"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="498"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="495"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="499"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Open the demo shop (customer&apos;s view)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="500"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Open the folder of customer e-mails</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="557"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="503"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="561"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Move the stream to another time; the customer is asked to confirm it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="504"/>
         <source>Cancel stream…</source>
         <translation>Cancel stream…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="506"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Cancel the stream; you can add a message to the customer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="508"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Write to the customer of the open chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="509"/>
         <source>Hand over to a colleague…</source>
         <translation>Hand over to a colleague…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="507"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="511"/>
         <source>Give the request, its chat and its stream to a colleague who is online; the customer is told.</source>
         <translation>Give the request, its chat and its stream to a colleague who is online; the customer is told.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="509"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="513"/>
         <source>Start stream</source>
         <translation>Start stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="511"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="515"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Go live: the customer gets an e-mail with the link to join.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="512"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="516"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="522"/>
         <source>Find a request</source>
         <translation>Find a request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="513"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="517"/>
         <source>Next request</source>
         <translation>Next request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="514"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="518"/>
         <source>Previous request</source>
         <translation>Previous request</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="519"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="516"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="520"/>
         <source>About Streamer desktop</source>
         <translation>About Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="517"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="521"/>
         <source>Find a customer or message</source>
         <translation>Find a customer or message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="524"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="523"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="527"/>
         <source>No request matches your search.</source>
         <translation>No request matches your search.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="524"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="528"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="525"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="529"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="528"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="614"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="532"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="618"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="527"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="531"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="531"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="535"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="530"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="534"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="537"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="570"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="574"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="535"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="539"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="536"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="540"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="541"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="538"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="542"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="542"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="546"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="543"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="547"/>
         <source>Send the message to the customer.</source>
         <translation>Send the message to the customer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="545"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="549"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>What you write to the customer of the open chat. Return sends it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="547"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="551"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Streams that can start now. Return or a click on one starts it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="549"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="553"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="552"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="556"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="555"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="559"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Write to the customer about the overdue stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="613"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="617"/>
         <source>Active · nothing to start now</source>
         <translation>Active · nothing to start now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="720"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="728"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="722"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="730"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>The start time has come, but the customer has not confirmed this stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="540"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="507"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="544"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="541"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="501"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="545"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="559"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="704"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="563"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="712"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="574"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="578"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>
@@ -776,122 +776,122 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="267"/>
+        <location filename="../streamer_desktop/desktop/schedule/dialog.py" line="267"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="267"/>
+        <location filename="../streamer_desktop/desktop/schedule/dialog.py" line="267"/>
         <source>Your time</source>
         <translation>Your time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="292"/>
+        <location filename="../streamer_desktop/desktop/schedule/dialog.py" line="292"/>
         <source>Use {time}</source>
         <translation>Use {time}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="18"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="18"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="22"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="22"/>
         <source>{h} h</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="23"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="23"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="29"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="29"/>
         <source>“{typed}” is not a time. Type it like {example}.</source>
         <translation>“{typed}” is not a time. Type it like {example}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="36"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="36"/>
         <source>on {day}</source>
         <translation>on {day}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="42"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="42"/>
         <source>The customer is {span} ahead of you.</source>
         <translation>The customer is {span} ahead of you.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="46"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="46"/>
         <source>The customer is {span} behind you.</source>
         <translation>The customer is {span} behind you.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="49"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="49"/>
         <source>You and the customer have the same time.</source>
         <translation>You and the customer have the same time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="53"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="53"/>
         <source>You: {mine} · Customer: {theirs}</source>
         <translation>You: {mine} · Customer: {theirs}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="61"/>
         <source>forward</source>
         <translation>forward</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="63"/>
         <source>back</source>
         <translation>back</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="65"/>
         <source>Before the stream, clocks in {zone} go {direction} {span} on {when}.</source>
         <translation>Before the stream, clocks in {zone} go {direction} {span} on {when}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="76"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="76"/>
         <source>{time} does not exist in {zone} on {day}: the clocks jump forward. The nearest valid times are {before} and {after}.</source>
         <translation>{time} does not exist in {zone} on {day}: the clocks jump forward. The nearest valid times are {before} and {after}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="96"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="96"/>
         <source>{time} happens twice in {zone} on {day}: the clocks go back. Which one do you mean?</source>
         <translation>{time} happens twice in {zone} on {day}: the clocks go back. Which one do you mean?</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="109"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="109"/>
         <source>The first, before the switch ({offset})</source>
         <translation>The first, before the switch ({offset})</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="111"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="111"/>
         <source>The second, after the switch ({offset})</source>
         <translation>The second, after the switch ({offset})</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="117"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="117"/>
         <source>late at night</source>
         <translation>late at night</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="119"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="119"/>
         <source>early in the morning</source>
         <translation>early in the morning</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="121"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="121"/>
         <source>It will be {time} for the customer: {part} in their time zone.</source>
         <translation>It will be {time} for the customer: {part} in their time zone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="129"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="129"/>
         <source>This overlaps your stream with {name}, {start}–{end}.</source>
         <translation>This overlaps your stream with {name}, {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="133"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="133"/>
         <source>The nearest free start is {free}.</source>
         <translation>The nearest free start is {free}.</translation>
     </message>
@@ -899,148 +899,148 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="162"/>
         <source>Reschedule the stream with {name}</source>
         <translation>Reschedule the stream with {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="163"/>
         <source>Schedule a stream with {name}</source>
         <translation>Schedule a stream with {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="164"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="165"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="166"/>
         <source>The day after tomorrow</source>
         <translation>The day after tomorrow</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="168"/>
         <source>Customer time</source>
         <translation>Customer time</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="169"/>
         <source>Duration (min)</source>
         <translation>Duration (min)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="170"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="170"/>
         <source>Duration in minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="171"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="171"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="172"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="172"/>
         <source>Use the nearest free start</source>
         <translation>Use the nearest free start</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="173"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>This time has already passed. Please pick a later time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="175"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="175"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="176"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="176"/>
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="177"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="177"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="179"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="179"/>
         <source>The day of the stream.</source>
         <translation>The day of the stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="180"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="180"/>
         <source>Set the date to today.</source>
         <translation>Set the date to today.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="181"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="181"/>
         <source>Set the date to tomorrow.</source>
         <translation>Set the date to tomorrow.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="182"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="182"/>
         <source>Set the date to the day after tomorrow.</source>
         <translation>Set the date to the day after tomorrow.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="184"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="184"/>
         <source>The start on your clock; the customer&apos;s time follows it.</source>
         <translation>The start on your clock; the customer&apos;s time follows it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="186"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="186"/>
         <source>The start on the customer&apos;s clock; your time follows it.</source>
         <translation>The start on the customer&apos;s clock; your time follows it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="187"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="187"/>
         <source>How long the stream lasts, in minutes.</source>
         <translation>How long the stream lasts, in minutes.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="189"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="189"/>
         <source>Take the time just before the clocks go forward.</source>
         <translation>Take the time just before the clocks go forward.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="190"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="190"/>
         <source>Take the time just after the clocks go forward.</source>
         <translation>Take the time just after the clocks go forward.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="192"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="192"/>
         <source>Take the first of the two times the clocks show twice.</source>
         <translation>Take the first of the two times the clocks show twice.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="194"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="194"/>
         <source>Take the second of the two times the clocks show twice.</source>
         <translation>Take the second of the two times the clocks show twice.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="196"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="196"/>
         <source>Move the start to the first time that is free of your other streams.</source>
         <translation>Move the start to the first time that is free of your other streams.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="197"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="197"/>
         <source>Close without booking anything.</source>
         <translation>Close without booking anything.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="199"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="199"/>
         <source>Move the stream; the customer is asked to confirm the new time.</source>
         <translation>Move the stream; the customer is asked to confirm the new time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="201"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="201"/>
         <source>Book the stream and ask the customer to confirm it.</source>
         <translation>Book the stream and ask the customer to confirm it.</translation>
     </message>
@@ -1048,137 +1048,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="100"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="100"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="138"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="138"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="139"/>
         <source>&amp;Server address (used from the next start)</source>
         <translation>&amp;Server address (used from the next start)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="139"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="140"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="140"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Appearance</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="141"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="141"/>
         <source>&amp;Camera</source>
         <translation>&amp;Camera</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="142"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="142"/>
         <source>The first camera found</source>
         <translation>The first camera found</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="145"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="145"/>
         <source>Test picture (a moving pattern with a clock, and a tick)</source>
         <translation>Test picture (a moving pattern with a clock, and a tick)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="146"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="146"/>
         <source>Camera preview</source>
         <translation>Camera preview</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="148"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="148"/>
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="149"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="149"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="150"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="150"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="154"/>
         <source>Show reminders and new messages</source>
         <translation>Show reminders and new messages</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="155"/>
         <source>Empty: the service inside this app</source>
         <translation>Empty: the service inside this app</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="160"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="160"/>
         <source>The address of the shop&apos;s sync service; empty runs the service inside this app.</source>
         <translation>The address of the shop&apos;s sync service; empty runs the service inside this app.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="163"/>
         <source>The zone your times are shown and booked in.</source>
         <translation>The zone your times are shown and booked in.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="165"/>
         <source>Pop-ups for stream reminders and for customers&apos; messages while the window is in the background.</source>
         <translation>Pop-ups for stream reminders and for customers&apos; messages while the window is in the background.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="167"/>
         <source>The language of the app.</source>
         <translation>The language of the app.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="169"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="169"/>
         <source>Light or dark, or as the system is set.</source>
         <translation>Light or dark, or as the system is set.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="171"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="171"/>
         <source>What your live streams show; the preview below shows it now.</source>
         <translation>What your live streams show; the preview below shows it now.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="172"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="172"/>
         <source>Keep these settings and close.</source>
         <translation>Keep these settings and close.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="173"/>
         <source>Close without changing anything.</source>
         <translation>Close without changing anything.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="206"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="206"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>&apos;{zone}&apos; is not a known time zone.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="211"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>The server address starts with http:// or https://.</translation>
     </message>
@@ -1186,38 +1186,38 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="33"/>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="35"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="33"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="35"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="34"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="34"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="34"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="34"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="37"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="37"/>
         <source>One row per action: what it does and the keys that do it.</source>
         <translation>One row per action: what it does and the keys that do it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="38"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="38"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="39"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="39"/>
         <source>Close the list of shortcuts.</source>
         <translation>Close the list of shortcuts.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="40"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="40"/>
         <source> or </source>
         <translation> or </translation>
     </message>
@@ -1225,44 +1225,44 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="62"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="63"/>
         <source>Service: {url}</source>
         <translation>Service: {url}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="65"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="66"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="67"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="66"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="67"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="68"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="68"/>
         <source>The e-mail address you sign in with.</source>
         <translation>The e-mail address you sign in with.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="69"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="69"/>
         <source>Your password for this service.</source>
         <translation>Your password for this service.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="70"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="70"/>
         <source>Sign in with this e-mail and password.</source>
         <translation>Sign in with this e-mail and password.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="71"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="71"/>
         <source>Close without signing in.</source>
         <translation>Close without signing in.</translation>
     </message>
@@ -1270,12 +1270,12 @@
 <context>
     <name>SourcePreview</name>
     <message>
-        <location filename="../streamer_desktop/desktop/video_preview.py" line="52"/>
+        <location filename="../streamer_desktop/desktop/stream/preview.py" line="52"/>
         <source>No camera was found on this computer.</source>
         <translation>No camera was found on this computer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/video_preview.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/stream/preview.py" line="63"/>
         <source>The camera could not be opened ({error}).</source>
         <translation>The camera could not be opened ({error}).</translation>
     </message>
@@ -1283,17 +1283,17 @@
 <context>
     <name>StreamBox</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="79"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="79"/>
         <source>Start stream</source>
         <translation>Start stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="81"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="81"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Go live: the customer gets an e-mail with the link to join.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="82"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
@@ -1301,52 +1301,52 @@
 <context>
     <name>StreamControl</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="111"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="111"/>
         <source>This stream cannot start: the customer has not confirmed it.</source>
         <translation>This stream cannot start: the customer has not confirmed it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="113"/>
         <source>This stream can start from ten minutes before its time.</source>
         <translation>This stream can start from ten minutes before its time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="118"/>
         <source>Start the stream with {name} now? They get an e-mail with the link to join.</source>
         <translation>Start the stream with {name} now? They get an e-mail with the link to join.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="120"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="120"/>
         <source>Start stream</source>
         <translation>Start stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="120"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="120"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="121"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="121"/>
         <source>Start the stream</source>
         <translation>Start the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="132"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="132"/>
         <source>End the stream with {name}? They see that it has ended.</source>
         <translation>End the stream with {name}? They see that it has ended.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="134"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="134"/>
         <source>End stream</source>
         <translation>End stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="134"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="134"/>
         <source>Keep streaming</source>
         <translation>Keep streaming</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="135"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="135"/>
         <source>End the stream</source>
         <translation>End the stream</translation>
     </message>
@@ -1354,12 +1354,12 @@
 <context>
     <name>StreamScheduler</name>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/schedule/presenter.py" line="107"/>
         <source>The service cannot be reached. Your choice is kept; try again when the connection is back.</source>
         <translation>The service cannot be reached. Your choice is kept; try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/schedule/presenter.py" line="118"/>
         <source>another customer</source>
         <translation>another customer</translation>
     </message>
@@ -1495,22 +1495,22 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../streamer_desktop/desktop/tray.py" line="40"/>
+        <location filename="../streamer_desktop/desktop/shell/tray.py" line="40"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/tray.py" line="41"/>
+        <location filename="../streamer_desktop/desktop/shell/tray.py" line="41"/>
         <source>Pause notifications</source>
         <translation>Pause notifications</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/tray.py" line="42"/>
+        <location filename="../streamer_desktop/desktop/shell/tray.py" line="42"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/tray.py" line="44"/>
+        <location filename="../streamer_desktop/desktop/shell/tray.py" line="44"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>

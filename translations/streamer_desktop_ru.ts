@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="106"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="106"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="109"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="109"/>
         <source>Python {python}, Qt {qt} (PySide6 {pyside}), on {system}.</source>
         <translation>Python {python}, Qt {qt} (PySide6 {pyside}), система {system}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="113"/>
         <source>It bundles these components, each under its own licence:</source>
         <translation>В состав входят эти компоненты, каждый под своей лицензией:</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="115"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="115"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="115"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="115"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="116"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="116"/>
         <source>Bundled components and their licences</source>
         <translation>Компоненты в составе и их лицензии</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="118"/>
         <source>One row per component: its name, its version and its licence.</source>
         <translation>По строке на компонент: название, версия и лицензия.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="119"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="119"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/about.py" line="120"/>
+        <location filename="../streamer_desktop/desktop/shell/about.py" line="120"/>
         <source>Close this window.</source>
         <translation>Закрыть это окно.</translation>
     </message>
@@ -57,52 +57,52 @@
 <context>
     <name>CancelStreamDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="67"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="67"/>
         <source>Cancel the stream</source>
         <translation>Отмена стрима</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="69"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="69"/>
         <source>Cancel the stream with {name} on {when}? The customer is told in the chat and by e-mail.</source>
         <translation>Отменить стрим с {name} {when}? Покупатель узнает об этом в чате и по эл. почте.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="71"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="71"/>
         <source>&amp;Message to the customer (optional):</source>
         <translation>&amp;Сообщение покупателю (необязательно):</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="72"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="72"/>
         <source>Message to the customer</source>
         <translation>Сообщение покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="74"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="74"/>
         <source>For example: Sorry, something came up. Shall we find another time?</source>
         <translation>Например: Извините, у меня изменились планы. Подберём другое время?</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="75"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="75"/>
         <source>Cancel stream</source>
         <translation>Отменить стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="76"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="76"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="78"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="78"/>
         <source>Sent to the customer with the cancellation, in the chat and by e-mail.</source>
         <translation>Отправляется покупателю вместе с отменой, в чат и по почте.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="80"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="80"/>
         <source>Cancel the stream; the customer is told.</source>
         <translation>Отменить стрим; покупатель получит уведомление.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_dialogs.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/stream/questions.py" line="82"/>
         <source>Close this question; the stream stays booked.</source>
         <translation>Закрыть вопрос; стрим остаётся в расписании.</translation>
     </message>
@@ -110,12 +110,12 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../streamer_desktop/desktop/clock_texts.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/requests/clock_texts.py" line="82"/>
         <source>{time} there</source>
         <translation>там {time}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/request_model.py" line="71"/>
+        <location filename="../streamer_desktop/desktop/requests/model.py" line="71"/>
         <source>{count} unread</source>
         <translation>непрочитанных: {count}</translation>
     </message>
@@ -123,33 +123,33 @@
 <context>
     <name>Chat</name>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="68"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="68"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="70"/>
-        <location filename="../streamer_desktop/desktop/clock_texts.py" line="69"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="70"/>
+        <location filename="../streamer_desktop/desktop/requests/clock_texts.py" line="69"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="77"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="77"/>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="79"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="79"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="80"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="80"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_model.py" line="199"/>
+        <location filename="../streamer_desktop/desktop/chat/model.py" line="199"/>
         <source>{who}, {time}: {text}</source>
         <translation>{who}, {time}: {text}</translation>
     </message>
@@ -157,17 +157,17 @@
 <context>
     <name>ChatDelegate</name>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_delegate.py" line="81"/>
+        <location filename="../streamer_desktop/desktop/chat/delegate.py" line="81"/>
         <source>Stream proposed</source>
         <translation>Стрим предложен</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_delegate.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/chat/delegate.py" line="82"/>
         <source>Stream confirmed</source>
         <translation>Стрим подтверждён</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/chat_delegate.py" line="256"/>
+        <location filename="../streamer_desktop/desktop/chat/delegate.py" line="256"/>
         <source>Actions ▾</source>
         <translation>Действия ▾</translation>
     </message>
@@ -228,62 +228,62 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="152"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="196"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="198"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="223"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="225"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="285"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="287"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="291"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="293"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="430"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="432"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="431"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="433"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="432"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="434"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="433"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="435"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="434"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="436"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>Вам передали запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="445"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="447"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/app.py" line="448"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="450"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -292,37 +292,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="450"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="452"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="454"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="456"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="455"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="457"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="489"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>Предпросмотр выключен, пока идёт стрим: камера занята стримом.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="535"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="537"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="565"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="567"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/app.py" line="569"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="571"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -330,7 +330,7 @@
 <context>
     <name>HandOver</name>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="171"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="171"/>
         <source>{customer}&apos;s request is now with {name}.</source>
         <translation>Запрос от {customer} теперь у {name}.</translation>
     </message>
@@ -338,67 +338,67 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="77"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="77"/>
         <source>Hand over to a colleague</source>
         <translation>Передать коллеге</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="79"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="79"/>
         <source>No colleague works in this shop yet.</source>
         <translation>В этом магазине пока нет других стримеров.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="82"/>
         <source>Hand {name}&apos;s request to &amp;whom? The chat and any stream not yet started go along; {name} is told in the chat.</source>
         <translation>&amp;Кому передать запрос от {name}? Чат и ещё не начавшийся стрим перейдут вместе с ним; {name} узнает об этом в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="86"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="86"/>
         <source>No colleague is online right now, so {name}&apos;s request stays with you.</source>
         <translation>Сейчас никого из коллег нет в сети, поэтому запрос от {name} остаётся у вас.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="96"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="96"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="98"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="98"/>
         <source>Your shop&apos;s streamers; only those online can take the request.</source>
         <translation>Стримеры вашего магазина; принять запрос могут только те, кто в сети.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="99"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="99"/>
         <source>Hand over</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="101"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="101"/>
         <source>Give the request to the chosen colleague; it leaves your list.</source>
         <translation>Передать запрос выбранному коллеге; он уйдёт из вашего списка.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="102"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="102"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="104"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="104"/>
         <source>Close this question; the request stays with you.</source>
         <translation>Закрыть вопрос; запрос остаётся у вас.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="107"/>
         <source>online</source>
         <translation>в сети</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="107"/>
         <source>offline</source>
         <translation>не в сети</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/handover.py" line="108"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="108"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n открытый запрос</numerusform>
@@ -407,7 +407,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/handover.py" line="129"/>
+        <location filename="../streamer_desktop/desktop/team/handover.py" line="129"/>
         <source>Choose a colleague who is online.</source>
         <translation>Выберите коллегу, который в сети.</translation>
     </message>
@@ -415,12 +415,12 @@
 <context>
     <name>LiveVideo</name>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="136"/>
+        <location filename="../streamer_desktop/desktop/stream/live_video.py" line="136"/>
         <source>No camera was found on this computer. Connect one and choose it in Settings, or show the test picture.</source>
         <translation>На этом компьютере не найдена камера. Подключите её и выберите в настройках или покажите тестовое изображение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/live_video.py" line="157"/>
+        <location filename="../streamer_desktop/desktop/stream/live_video.py" line="157"/>
         <source>The camera could not be opened ({error}).</source>
         <translation>Не удалось открыть камеру ({error}).</translation>
     </message>
@@ -428,97 +428,97 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="171"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="171"/>
         <source>Live with {name}</source>
         <translation>В эфире с {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="173"/>
         <source>The customer watches on the stream page from their e-mail link, with this chat beside the picture. Your messages reach them at once.</source>
         <translation>Покупатель смотрит стрим на странице по ссылке из письма, этот чат — рядом с изображением. Ваши сообщения доходят до него сразу.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="175"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="175"/>
         <source>End stream</source>
         <translation>Завершить стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="177"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="177"/>
         <source>End the stream; the customer sees that it has ended.</source>
         <translation>Завершить стрим; покупатель увидит, что он окончен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="178"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="178"/>
         <source>Camera off</source>
         <translation>Камера выключена</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="179"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="179"/>
         <source>Turn camera off</source>
         <translation>Выключить камеру</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="181"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="181"/>
         <source>Microphone off</source>
         <translation>Микрофон выключен</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="182"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="182"/>
         <source>Turn microphone off</source>
         <translation>Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="183"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="183"/>
         <source>Use the test picture</source>
         <translation>Показать тестовое изображение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="184"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="184"/>
         <source>What the customer sees</source>
         <translation>Что видит покупатель</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="186"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="186"/>
         <source>Starting the camera…</source>
         <translation>Камера запускается…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="188"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="188"/>
         <source>Live stream</source>
         <translation>Стрим в эфире</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="194"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="194"/>
         <source>Waiting for {name} to open the stream page…</source>
         <translation>Ждём, пока {name} откроет страницу стрима…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="195"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="195"/>
         <source>{name} is joining…</source>
         <translation>{name} подключается…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="196"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="196"/>
         <source>{name} is watching.</source>
         <translation>{name} смотрит стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="197"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="197"/>
         <source>{name}&apos;s connection dropped; reconnecting…</source>
         <translation>Связь с покупателем ({name}) прервалась; восстанавливаем…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="198"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="198"/>
         <source>{name} left the stream page.</source>
         <translation>{name} покинул(а) страницу стрима.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="221"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="221"/>
         <source>No picture</source>
         <translation>Нет изображения</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="268"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="268"/>
         <source>Live for {elapsed}</source>
         <translation>В эфире {elapsed}</translation>
     </message>
@@ -526,251 +526,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="492"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="489"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="493"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="490"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="491"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="495"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="492"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="496"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="497"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="498"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="495"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="499"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="500"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="499"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="557"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="503"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="561"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Перенести стрим на другое время; покупателя попросят подтвердить его.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="504"/>
         <source>Cancel stream…</source>
         <translation>Отменить стрим…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="502"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="506"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Отменить стрим; можно добавить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="508"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Написать покупателю в открытом чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="505"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="509"/>
         <source>Hand over to a colleague…</source>
         <translation>Передать коллеге…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="507"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="511"/>
         <source>Give the request, its chat and its stream to a colleague who is online; the customer is told.</source>
         <translation>Передать запрос вместе с чатом и стримом коллеге в сети; покупатель получит сообщение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="509"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="513"/>
         <source>Start stream</source>
         <translation>Начать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="511"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="515"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Выйти в эфир: покупатель получит письмо со ссылкой для подключения.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="512"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="518"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="516"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="522"/>
         <source>Find a request</source>
         <translation>Найти запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="513"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="517"/>
         <source>Next request</source>
         <translation>Следующий запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="514"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="518"/>
         <source>Previous request</source>
         <translation>Предыдущий запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="519"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="516"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="520"/>
         <source>About Streamer desktop</source>
         <translation>О программе Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="517"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="521"/>
         <source>Find a customer or message</source>
         <translation>Найти покупателя или сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="520"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="524"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Показывает только запросы, где покупатель, стрим или последнее сообщение содержат введённое. ↓ — к первому из них; Escape очищает поле.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="523"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="527"/>
         <source>No request matches your search.</source>
         <translation>Ни один запрос не подходит под поиск.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="524"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="528"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="525"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="529"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="528"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="614"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="532"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="618"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="527"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="531"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="531"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="535"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="530"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="534"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="533"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="537"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="570"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="574"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="535"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="539"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="536"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="540"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="541"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="538"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="542"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="542"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="546"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="543"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="547"/>
         <source>Send the message to the customer.</source>
         <translation>Отправить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="545"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="549"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>Текст покупателю в открытом чате. Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="547"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="551"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Стримы, которые можно начать сейчас. Enter или щелчок начинает стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="549"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="553"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Запросы ваших покупателей, самые срочные сверху. Чат показывает выбранный; Alt+Вниз и Alt+Вверх переключают их откуда угодно.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="552"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="556"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>Переписка с покупателем, от старых сообщений к новым. Блок стрима предлагает действия с ним.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="555"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="559"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Написать покупателю о просроченном стриме.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="613"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="617"/>
         <source>Active · nothing to start now</source>
         <translation>Активные · сейчас нечего начинать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="720"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="728"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="722"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="730"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="503"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="540"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="507"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="544"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="497"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="541"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="501"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="545"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="559"/>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="704"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="563"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="712"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/main_window.py" line="574"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="578"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>
@@ -778,122 +778,122 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="267"/>
+        <location filename="../streamer_desktop/desktop/schedule/dialog.py" line="267"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="267"/>
+        <location filename="../streamer_desktop/desktop/schedule/dialog.py" line="267"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_dialog.py" line="292"/>
+        <location filename="../streamer_desktop/desktop/schedule/dialog.py" line="292"/>
         <source>Use {time}</source>
         <translation>Выбрать {time}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="18"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="18"/>
         <source>{h} h {m} min</source>
         <translation>{h} ч {m} мин</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="22"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="22"/>
         <source>{h} h</source>
         <translation>{h} ч</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="23"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="23"/>
         <source>{m} min</source>
         <translation>{m} мин</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="29"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="29"/>
         <source>“{typed}” is not a time. Type it like {example}.</source>
         <translation>«{typed}» — не время. Введите его так: {example}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="36"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="36"/>
         <source>on {day}</source>
         <translation>{day}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="42"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="42"/>
         <source>The customer is {span} ahead of you.</source>
         <translation>У покупателя на {span} больше, чем у вас.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="46"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="46"/>
         <source>The customer is {span} behind you.</source>
         <translation>У покупателя на {span} меньше, чем у вас.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="49"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="49"/>
         <source>You and the customer have the same time.</source>
         <translation>У вас и у покупателя одинаковое время.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="53"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="53"/>
         <source>You: {mine} · Customer: {theirs}</source>
         <translation>Вы: {mine} · Покупатель: {theirs}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="61"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="61"/>
         <source>forward</source>
         <translation>вперёд</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="63"/>
         <source>back</source>
         <translation>назад</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="65"/>
         <source>Before the stream, clocks in {zone} go {direction} {span} on {when}.</source>
         <translation>До стрима часы в зоне {zone} переводятся {direction} на {span}: {when}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="76"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="76"/>
         <source>{time} does not exist in {zone} on {day}: the clocks jump forward. The nearest valid times are {before} and {after}.</source>
         <translation>Времени {time} в зоне {zone} {day} нет: часы переводятся вперёд. Ближайшее допустимое время — {before} и {after}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="96"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="96"/>
         <source>{time} happens twice in {zone} on {day}: the clocks go back. Which one do you mean?</source>
         <translation>Время {time} в зоне {zone} {day} наступает дважды: часы переводятся назад. Какое вы имеете в виду?</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="109"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="109"/>
         <source>The first, before the switch ({offset})</source>
         <translation>Первое, до перевода ({offset})</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="111"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="111"/>
         <source>The second, after the switch ({offset})</source>
         <translation>Второе, после перевода ({offset})</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="117"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="117"/>
         <source>late at night</source>
         <translation>поздняя ночь</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="119"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="119"/>
         <source>early in the morning</source>
         <translation>раннее утро</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="121"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="121"/>
         <source>It will be {time} for the customer: {part} in their time zone.</source>
         <translation>У покупателя будет {time}: {part} в его часовом поясе.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="129"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="129"/>
         <source>This overlaps your stream with {name}, {start}–{end}.</source>
         <translation>Это пересекается с вашим стримом с {name}, {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_texts.py" line="133"/>
+        <location filename="../streamer_desktop/desktop/schedule/texts.py" line="133"/>
         <source>The nearest free start is {free}.</source>
         <translation>Ближайшее свободное время начала — {free}.</translation>
     </message>
@@ -901,148 +901,148 @@
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="162"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="162"/>
         <source>Reschedule the stream with {name}</source>
         <translation>Перенос стрима с {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="163"/>
         <source>Schedule a stream with {name}</source>
         <translation>Запланировать стрим с {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="164"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="164"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="165"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="166"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="166"/>
         <source>The day after tomorrow</source>
         <translation>Послезавтра</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="167"/>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="168"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="168"/>
         <source>Customer time</source>
         <translation>Время покупателя</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="169"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="169"/>
         <source>Duration (min)</source>
         <translation>Длительность (мин)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="170"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="170"/>
         <source>Duration in minutes</source>
         <translation>Длительность в минутах</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="171"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="171"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="172"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="172"/>
         <source>Use the nearest free start</source>
         <translation>Выбрать ближайшее свободное время</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="173"/>
         <source>This time has already passed. Please pick a later time.</source>
         <translation>Это время уже прошло. Выберите более позднее.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="175"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="175"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="176"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="176"/>
         <source>Reschedule</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="177"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="177"/>
         <source>Schedule</source>
         <translation>Запланировать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="179"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="179"/>
         <source>The day of the stream.</source>
         <translation>День стрима.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="180"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="180"/>
         <source>Set the date to today.</source>
         <translation>Выбрать сегодняшнюю дату.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="181"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="181"/>
         <source>Set the date to tomorrow.</source>
         <translation>Выбрать завтрашнюю дату.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="182"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="182"/>
         <source>Set the date to the day after tomorrow.</source>
         <translation>Выбрать послезавтра.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="184"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="184"/>
         <source>The start on your clock; the customer&apos;s time follows it.</source>
         <translation>Начало по вашим часам; время покупателя подстраивается.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="186"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="186"/>
         <source>The start on the customer&apos;s clock; your time follows it.</source>
         <translation>Начало по часам покупателя; ваше время подстраивается.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="187"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="187"/>
         <source>How long the stream lasts, in minutes.</source>
         <translation>Длительность стрима в минутах.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="189"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="189"/>
         <source>Take the time just before the clocks go forward.</source>
         <translation>Взять время непосредственно перед переводом часов вперёд.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="190"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="190"/>
         <source>Take the time just after the clocks go forward.</source>
         <translation>Взять время сразу после перевода часов вперёд.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="192"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="192"/>
         <source>Take the first of the two times the clocks show twice.</source>
         <translation>Взять первое из двух одинаковых показаний часов.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="194"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="194"/>
         <source>Take the second of the two times the clocks show twice.</source>
         <translation>Взять второе из двух одинаковых показаний часов.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="196"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="196"/>
         <source>Move the start to the first time that is free of your other streams.</source>
         <translation>Перенести начало на первое время, свободное от ваших других стримов.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="197"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="197"/>
         <source>Close without booking anything.</source>
         <translation>Закрыть, ничего не назначая.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="199"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="199"/>
         <source>Move the stream; the customer is asked to confirm the new time.</source>
         <translation>Перенести стрим; покупателя попросят подтвердить новое время.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/schedule_form.py" line="201"/>
+        <location filename="../streamer_desktop/desktop/schedule/form.py" line="201"/>
         <source>Book the stream and ask the customer to confirm it.</source>
         <translation>Назначить стрим и попросить покупателя подтвердить его.</translation>
     </message>
@@ -1050,137 +1050,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="100"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="100"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="138"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="138"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="139"/>
         <source>&amp;Server address (used from the next start)</source>
         <translation>Адрес &amp;сервера (со следующего запуска)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="139"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="139"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="140"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Уведомления</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="140"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="140"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="141"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="141"/>
         <source>&amp;Camera</source>
         <translation>&amp;Камера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="142"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="142"/>
         <source>The first camera found</source>
         <translation>Первая найденная камера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="145"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="145"/>
         <source>Test picture (a moving pattern with a clock, and a tick)</source>
         <translation>Тестовое изображение (движущийся узор с часами и тиканье)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="146"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="146"/>
         <source>Camera preview</source>
         <translation>Предпросмотр камеры</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="148"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="148"/>
         <source>Starting the camera…</source>
         <translation>Камера запускается…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="149"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="149"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="149"/>
         <source>Light</source>
         <translation>Светлое</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="150"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="150"/>
         <source>Dark</source>
         <translation>Тёмное</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="154"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="154"/>
         <source>Show reminders and new messages</source>
         <translation>Показывать напоминания и новые сообщения</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="155"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="155"/>
         <source>Empty: the service inside this app</source>
         <translation>Пусто: сервис внутри приложения</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="160"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="160"/>
         <source>The address of the shop&apos;s sync service; empty runs the service inside this app.</source>
         <translation>Адрес сервиса синхронизации магазина; если пусто, сервис работает внутри приложения.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="163"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="163"/>
         <source>The zone your times are shown and booked in.</source>
         <translation>Часовой пояс, в котором показывается и назначается ваше время.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="165"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="165"/>
         <source>Pop-ups for stream reminders and for customers&apos; messages while the window is in the background.</source>
         <translation>Всплывающие напоминания о стримах и сообщения покупателей, пока окно в фоне.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="167"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="167"/>
         <source>The language of the app.</source>
         <translation>Язык приложения.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="169"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="169"/>
         <source>Light or dark, or as the system is set.</source>
         <translation>Светлое или тёмное, или как в системе.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="171"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="171"/>
         <source>What your live streams show; the preview below shows it now.</source>
         <translation>Что показывают ваши стримы; предпросмотр ниже показывает это сейчас.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="172"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="172"/>
         <source>Keep these settings and close.</source>
         <translation>Сохранить настройки и закрыть.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="173"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="173"/>
         <source>Close without changing anything.</source>
         <translation>Закрыть, ничего не меняя.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="206"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="206"/>
         <source>&apos;{zone}&apos; is not a known time zone.</source>
         <translation>«{zone}» — неизвестный часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/settings_dialog.py" line="211"/>
+        <location filename="../streamer_desktop/desktop/settings/dialog.py" line="211"/>
         <source>The server address starts with http:// or https://.</source>
         <translation>Адрес сервера начинается с http:// или https://.</translation>
     </message>
@@ -1188,38 +1188,38 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="33"/>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="35"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="33"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="35"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="34"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="34"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="34"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="34"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="37"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="37"/>
         <source>One row per action: what it does and the keys that do it.</source>
         <translation>По строке на действие: что оно делает и какими клавишами.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="38"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="38"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="39"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="39"/>
         <source>Close the list of shortcuts.</source>
         <translation>Закрыть список сочетаний клавиш.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shortcuts.py" line="40"/>
+        <location filename="../streamer_desktop/desktop/shell/shortcuts.py" line="40"/>
         <source> or </source>
         <translation> или </translation>
     </message>
@@ -1227,44 +1227,44 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="62"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="62"/>
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="63"/>
         <source>Service: {url}</source>
         <translation>Сервис: {url}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="64"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="65"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="64"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="65"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="66"/>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="67"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="66"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="67"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="68"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="68"/>
         <source>The e-mail address you sign in with.</source>
         <translation>Адрес почты для входа.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="69"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="69"/>
         <source>Your password for this service.</source>
         <translation>Ваш пароль для этого сервиса.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="70"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="70"/>
         <source>Sign in with this e-mail and password.</source>
         <translation>Войти с этим адресом и паролем.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/sign_in.py" line="71"/>
+        <location filename="../streamer_desktop/desktop/shell/sign_in.py" line="71"/>
         <source>Close without signing in.</source>
         <translation>Закрыть без входа.</translation>
     </message>
@@ -1272,12 +1272,12 @@
 <context>
     <name>SourcePreview</name>
     <message>
-        <location filename="../streamer_desktop/desktop/video_preview.py" line="52"/>
+        <location filename="../streamer_desktop/desktop/stream/preview.py" line="52"/>
         <source>No camera was found on this computer.</source>
         <translation>На этом компьютере не найдена камера.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/video_preview.py" line="63"/>
+        <location filename="../streamer_desktop/desktop/stream/preview.py" line="63"/>
         <source>The camera could not be opened ({error}).</source>
         <translation>Не удалось открыть камеру ({error}).</translation>
     </message>
@@ -1285,17 +1285,17 @@
 <context>
     <name>StreamBox</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="79"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="79"/>
         <source>Start stream</source>
         <translation>Начать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="81"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="81"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Выйти в эфир: покупатель получит письмо со ссылкой для входа.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_box.py" line="82"/>
+        <location filename="../streamer_desktop/desktop/stream/box.py" line="82"/>
         <source>Stream</source>
         <translation>Стрим</translation>
     </message>
@@ -1303,52 +1303,52 @@
 <context>
     <name>StreamControl</name>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="111"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="111"/>
         <source>This stream cannot start: the customer has not confirmed it.</source>
         <translation>Этот стрим нельзя начать: покупатель его не подтвердил.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="113"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="113"/>
         <source>This stream can start from ten minutes before its time.</source>
         <translation>Этот стрим можно начать не раньше чем за десять минут до начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="118"/>
         <source>Start the stream with {name} now? They get an e-mail with the link to join.</source>
         <translation>Начать стрим с {name} сейчас? Покупатель получит письмо со ссылкой для входа.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="120"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="120"/>
         <source>Start stream</source>
         <translation>Начать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="120"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="120"/>
         <source>Not yet</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="121"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="121"/>
         <source>Start the stream</source>
         <translation>Начало стрима</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="132"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="132"/>
         <source>End the stream with {name}? They see that it has ended.</source>
         <translation>Завершить стрим с {name}? Покупатель увидит, что он закончился.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="134"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="134"/>
         <source>End stream</source>
         <translation>Завершить стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="134"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="134"/>
         <source>Keep streaming</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/stream_control.py" line="135"/>
+        <location filename="../streamer_desktop/desktop/stream/presenter.py" line="135"/>
         <source>End the stream</source>
         <translation>Завершение стрима</translation>
     </message>
@@ -1356,12 +1356,12 @@
 <context>
     <name>StreamScheduler</name>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="107"/>
+        <location filename="../streamer_desktop/desktop/schedule/presenter.py" line="107"/>
         <source>The service cannot be reached. Your choice is kept; try again when the connection is back.</source>
         <translation>Сервис недоступен. Ваш выбор сохранён; повторите, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/scheduler.py" line="118"/>
+        <location filename="../streamer_desktop/desktop/schedule/presenter.py" line="118"/>
         <source>another customer</source>
         <translation>другим покупателем</translation>
     </message>
@@ -1497,22 +1497,22 @@
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../streamer_desktop/desktop/tray.py" line="40"/>
+        <location filename="../streamer_desktop/desktop/shell/tray.py" line="40"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/tray.py" line="41"/>
+        <location filename="../streamer_desktop/desktop/shell/tray.py" line="41"/>
         <source>Pause notifications</source>
         <translation>Приостановить уведомления</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/tray.py" line="42"/>
+        <location filename="../streamer_desktop/desktop/shell/tray.py" line="42"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/tray.py" line="44"/>
+        <location filename="../streamer_desktop/desktop/shell/tray.py" line="44"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>

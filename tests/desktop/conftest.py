@@ -15,9 +15,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from streamer_desktop.desktop.app import Connection, DesktopApp
-from streamer_desktop.desktop.credentials import CredentialStore
-from streamer_desktop.desktop.settings import DesktopSettings
+from streamer_desktop.desktop.settings.store import DesktopSettings
+from streamer_desktop.desktop.shell.app import Connection, DesktopApp
+from streamer_desktop.desktop.shell.credentials import CredentialStore
 from tests.conftest import RunningService
 from tests.support.alarm import ClockAlarm
 from tests.support.api import STREAMER

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QApplication
 
 from streamer_desktop import __version__
-from streamer_desktop.desktop.icons import SIZES, TrayState, app_icon, icon_files, tray_icon
+from streamer_desktop.desktop.shell.icons import SIZES, TrayState, app_icon, icon_files, tray_icon
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "resources" / "linux"

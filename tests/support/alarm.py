@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject
 
-from streamer_desktop.desktop.board import Alarm
+from streamer_desktop.desktop.requests.board import Alarm
 from tests.support.clock import PinnedClock
 
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from streamer_desktop.desktop.notifier import Notifier
 from streamer_desktop.desktop.roles import Role
+from streamer_desktop.desktop.shell.notifier import Notifier
 
 T = TypeVar("T")
 

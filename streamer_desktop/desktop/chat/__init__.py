@@ -1,0 +1,2 @@
+"""The open request's conversation: its list model and the painted bubbles, day
+separators and stream boxes."""

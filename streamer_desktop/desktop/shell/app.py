@@ -1,0 +1,572 @@
+"""The desktop app's lifetime: connect, sign in, load, follow events, shut down.
+
+:class:`DesktopApp` is built by the composition root (``cli.py``) with every
+part it needs; it owns the window, the workspace and the board, and wires
+their signals together.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
+from streamer_desktop.client.events import Backoff
+from streamer_desktop.desktop import palette
+from streamer_desktop.desktop.chat.delegate import ChatDelegate
+from streamer_desktop.desktop.chat.model import ChatModel
+from streamer_desktop.desktop.formatting import zone_label
+from streamer_desktop.desktop.language import Languages
+from streamer_desktop.desktop.requests.board import AgendaBoard, Alarm
+from streamer_desktop.desktop.requests.card_delegate import CardDelegate
+from streamer_desktop.desktop.requests.clock_texts import ClockTexts
+from streamer_desktop.desktop.schedule.presenter import StreamScheduler
+from streamer_desktop.desktop.settings.dialog import Preferences, SettingsDialog
+from streamer_desktop.desktop.settings.store import DesktopSettings
+from streamer_desktop.desktop.shell import notifier as notifier_module
+from streamer_desktop.desktop.shell.connection import Connection
+from streamer_desktop.desktop.shell.credentials import CredentialStore
+from streamer_desktop.desktop.shell.icons import TrayState, tray_icon
+from streamer_desktop.desktop.shell.main_window import MainWindow
+from streamer_desktop.desktop.shell.notifier import BannerNotifier, Notifier
+from streamer_desktop.desktop.shell.sign_in import SignInDialog
+from streamer_desktop.desktop.shell.tray import TrayMenu
+from streamer_desktop.desktop.stream.presenter import StreamControl
+from streamer_desktop.desktop.tasks import TaskGroup
+from streamer_desktop.desktop.team.handover import HandOver
+from streamer_desktop.desktop.workspace import Notice, NoticeKind, Workspace
+from streamer_desktop.scheduling.agenda import LIFT_BEFORE, Reminder, ReminderKind
+from streamer_desktop.wire import BusinessSettings
+
+if TYPE_CHECKING:
+    from streamer_desktop.desktop.stream.live_video import LiveVideo
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class DesktopApp(QObject):
+    """Owns the window and the presenters; :meth:`start` brings everything up."""
+
+    def __init__(self, app: QApplication, settings: DesktopSettings,
+                 credentials: CredentialStore, *, clock: Clock = system_clock,
+                 notifier: Notifier | None = None,
+                 on_error: Callable[[BaseException], None] | None = None,
+                 window: MainWindow | None = None,
+                 languages: Languages | None = None,
+                 alarm: Alarm | None = None) -> None:
+        super().__init__()
+        self._qt_app = app
+        self.settings = settings
+        self._credentials = credentials
+        self._clock = clock
+        self._alarm = alarm
+        self._signing_in: asyncio.Future[None] | None = None
+        self.tasks = TaskGroup(on_error or self._show_error)
+        self.languages = languages or Languages(app)
+        if window is None:  # a window built by the caller has its language already
+            self.languages.apply(settings.language)
+        self.quit_event = asyncio.Event()
+        self.api: ApiClient | None = None
+        self.workspace: Workspace | None = None
+        self.board: AgendaBoard | None = None
+        self.scheduler: StreamScheduler | None = None
+        self.stream_control: StreamControl | None = None
+        self.hand_over: HandOver | None = None
+        self.live_video: LiveVideo | None = None
+        self._apply_appearance()  # before any window is shown
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._apply_appearance())
+        self.settings_dialog: SettingsDialog | None = None
+        self._connection: Connection | None = None
+        self.chat_model = ChatModel(settings.time_zone, self._locale(), clock)
+        self.paused = False
+        self.tray_state = TrayState.NORMAL
+        """What the tray icon shows: normal, a reminder due, or offline."""
+        self._reminder_due = False
+        self._online = True
+        # The window may already be on screen (shown before the slower imports); the
+        # lists get their board's models once signed in.
+        if window is None:
+            window = MainWindow(clock)
+            window.restore_layout(*settings.window_layout)
+        self.window = window
+        self.window.liveView.clock = clock
+        # The painters of cards and bubbles (the window is built before they are loaded).
+        self.clock_texts = ClockTexts(clock, settings.time_zone, self._locale())
+        for view in (self.window.myRequestsView, self.window.activeView):
+            view.setItemDelegate(CardDelegate(self.clock_texts, view))
+        self.window.chatView.setItemDelegate(ChatDelegate(self.window.chatView))
+        # Once a minute: clocks on cards and in the chat header move on; days turn over.
+        self._minute = QTimer(self)
+        self._minute.setSingleShot(True)
+        self._minute.timeout.connect(self._on_minute)
+        self._aim_minute()
+        self.window.keep_running_in_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        self.window.in_front_changed.connect(self._on_in_front)
+        self.window.chatView.setModel(self.chat_model)
+        self.chat_model.rowsAboutToBeInserted.connect(self._on_chat_growing)
+        self.chat_model.rowsInserted.connect(self._on_chat_grown)
+        self.chat_model.modelReset.connect(self.window.chatView.scrollToBottom)
+        self.window.chatView.verticalScrollBar().valueChanged.connect(self._on_chat_scrolled)
+        self._chat_anchor: tuple[int, int] | None = None  # scroll value and range, before
+        self._loading_older = False
+        self.tray = self._make_tray() if QSystemTrayIcon.isSystemTrayAvailable() else None
+        # Until start() has found what works here, notices go to the window.
+        self.notifier: Notifier = notifier or BannerNotifier(self.window, self)
+        self._notifier_given = notifier is not None
+        self.notifier.activated.connect(self._on_notification_activated)
+        self.window.quit_requested.connect(self.quit_event.set)
+
+    def _apply_appearance(self) -> None:
+        """Light or dark, as chosen in Settings or (by default) as the system is."""
+        scheme = palette.scheme_for(palette.Appearance(self.settings.appearance))
+        if scheme is not palette.current_scheme() or not self._qt_app.styleSheet():
+            palette.apply(self._qt_app, scheme)
+            if self.board is not None:
+                self.window.myRequestsView.viewport().update()
+                self.window.activeView.viewport().update()
+
+    def _locale(self) -> str:
+        """The locale dates and times are written in (that of the app's language)."""
+        return self.languages.locale_name or QLocale.system().name()
+
+    # --- start and stop ----------------------------------------------------------------
+
+    async def start(self, connection: Connection) -> bool:
+        """Show the window, sign in and load; False when the user gave up signing in."""
+        self.window.show()
+        if not self._notifier_given:
+            chosen = await notifier_module.choose(self.tasks, self.window, self.tray,
+                                                  self.tr("Streamer desktop"), self)
+            chosen.activated.connect(self._on_notification_activated)
+            self.notifier = chosen
+            log.info("Notifications: %s", chosen.name)
+        api = ApiClient(connection.url, language=self._locale)
+        self.api = api
+        self.window.openOutboxAction.setVisible(connection.outbox_dir is not None)
+        self.window.openOutboxAction.setToolTip(str(connection.outbox_dir or ""))
+        self._connection = connection
+        if not await self._sign_in(api, connection):
+            return False
+        workspace = Workspace(api, self.tasks, self,
+                              sign_in_again=lambda: self._sign_in_again(api, connection))
+        self.workspace = workspace
+        board = AgendaBoard(workspace, self._clock, lambda: self.settings.time_zone,
+                            self._locale, self, alarm=self._alarm)
+        self.board = board
+        self.window.activeView.setModel(board.active_model)
+        self.window.myRequestsView.setModel(board.requests_model)
+        self.scheduler = StreamScheduler(workspace, api, self.tasks, self._clock,
+                                         lambda: self.settings.time_zone, self._locale,
+                                         self.window)
+        self.stream_control = StreamControl(self.window, workspace, board, self.tasks,
+                                            self._clock, lambda: self.settings.time_zone,
+                                            self._locale)
+        self.hand_over = HandOver(self.window, workspace, self.tasks)
+        from streamer_desktop.desktop.stream.live_video import (
+            LiveVideo,  # its media loads when used
+        )
+
+        self.live_video = LiveVideo(self.window, workspace, api, self.tasks,
+                                    lambda: self.settings.video_source, self)
+        self._wire(workspace, board)
+        if await workspace.load():
+            self.window.set_loading(False)
+        else:
+            self.tasks.spawn(self._keep_loading(workspace))
+        workspace.start_live()
+        return True
+
+    async def _keep_loading(self, workspace: Workspace) -> None:
+        """The first load failed: try again, with growing pauses, saying so."""
+        backoff = Backoff(first=1.0, most=30.0)
+        while True:
+            delay = backoff.next_delay()
+            self.window.set_loading(True, self.tr(
+                "The service cannot be reached. Trying again in {seconds} s…").format(
+                    seconds=max(1, round(delay))))
+            await asyncio.sleep(delay)
+            self.window.set_loading(True)
+            if await workspace.load():
+                self.window.set_loading(False)
+                self.window.forget_offline_notices()  # the failure they told of is over
+                return
+
+    async def _sign_in_again(self, api: ApiClient, connection: Connection,
+                             why: str = "") -> None:
+        """Ask for e-mail and password again (one dialog however many ask), or quit.
+
+        The window, its lists and any text being written stay as they are.
+        """
+        if self._signing_in is None:
+            self._signing_in = asyncio.ensure_future(self._sign_in_once(api, connection, why))
+        signing_in = self._signing_in
+        try:
+            await asyncio.shield(signing_in)
+        finally:
+            if signing_in.done() and self._signing_in is signing_in:
+                self._signing_in = None
+
+    async def _sign_in_once(self, api: ApiClient, connection: Connection, why: str) -> None:
+        api.token = None
+        await self._credentials.forget(api.base_url)
+        self.window.show_notice(why or self.tr("Your session has ended. Please sign in again."))
+        if not await self._ask_sign_in(api, connection):
+            self.quit_event.set()
+            await asyncio.Event().wait()  # ended with the app
+
+    async def run_until_quit(self) -> None:
+        await self.quit_event.wait()
+
+    async def shutdown(self) -> None:
+        """Remember the window's layout, stop background work and close the connection
+        to the service."""
+        self.settings.window_layout = self.window.save_layout()
+        if self.live_video is not None:
+            await self.live_video.close()
+        await self.tasks.cancel_all()
+        if self.api is not None:
+            await self.api.aclose()
+        if self.tray is not None:
+            self.tray.hide()
+        self.window.close()
+
+    async def _sign_in(self, api: ApiClient, connection: Connection) -> bool:
+        if connection.email and connection.password:
+            try:
+                await api.login(connection.email, connection.password)
+                return True
+            except (ApiError, ServiceUnreachable) as exc:
+                self._show_error(exc)
+                return False
+        api.token = await self._credentials.load(connection.url)
+        if api.token:
+            try:
+                await api.me()
+                return True
+            except ApiError:
+                api.token = None
+            except ServiceUnreachable as exc:
+                self._show_error(exc)
+                return True  # keep the token; the workspace reconnects
+        return await self._ask_sign_in(api, connection)
+
+    async def _ask_sign_in(self, api: ApiClient, connection: Connection) -> bool:
+        """Ask for e-mail and password until they work; False when the streamer gives up."""
+        dialog = SignInDialog(connection.url, self.window)
+        try:
+            return await self._ask_until_signed_in(dialog, api, connection)
+        finally:
+            dialog.deleteLater()
+
+    async def _ask_until_signed_in(self, dialog: SignInDialog, api: ApiClient,
+                                   connection: Connection) -> bool:
+        error = ""
+        while True:
+            answer = await dialog.ask(error)
+            if answer is None:
+                return False
+            try:
+                result = await api.login(*answer)
+            except ApiError as exc:
+                error = exc.message
+                continue
+            except ServiceUnreachable:
+                error = self.tr("The service cannot be reached. Check the address and "
+                                "your connection.")
+                continue
+            await self._credentials.save(connection.url, result.token)
+            if not self._credentials.persistent:
+                self.window.show_notice(self.tr(
+                    "No keyring works on this computer: you stay signed in until you quit."))
+            return True
+
+    # --- wiring ------------------------------------------------------------------------
+
+    def _wire(self, workspace: Workspace, board: AgendaBoard) -> None:
+        window = self.window
+        window.request_selected.connect(self._on_request_selected)
+        window.send_requested.connect(
+            lambda rid, text: self.tasks.spawn(workspace.send(rid, text)))
+        window.sign_out_requested.connect(lambda: self.tasks.spawn(self._sign_out()))
+        scheduler = self.scheduler
+        assert scheduler is not None
+        window.schedule_requested.connect(lambda rid: scheduler.open(rid))
+        window.reschedule_requested.connect(lambda rid: scheduler.open(rid, reschedule=True))
+        window.settings_requested.connect(lambda: self.tasks.spawn(self.edit_settings()))
+        window.shop_requested.connect(self._open_shop)
+        window.outbox_requested.connect(self._open_outbox)
+        workspace.message_sent.connect(window.on_message_sent)
+        workspace.messages_changed.connect(self._on_messages_changed)
+        workspace.settings_changed.connect(self._on_settings_changed)
+        workspace.connection_changed.connect(window.set_online)
+        workspace.connection_changed.connect(self._on_online)
+        workspace.failed.connect(
+            lambda text, offline: window.show_notice(text, until_online=offline))
+        workspace.noticed.connect(self._on_notice)
+        workspace.requests_changed.connect(self._on_requests_changed)
+        board.reminder_due.connect(self._on_reminder)
+        for model in (board.active_model, board.requests_model):
+            model.dataChanged.connect(self._show_stream)
+            model.layoutChanged.connect(self._show_stream)
+            model.modelReset.connect(self._show_stream)
+
+    def _on_online(self, online: bool) -> None:
+        self._online = online
+        self._show_tray_state()
+
+    def _show_tray_state(self) -> None:
+        state = (TrayState.OFFLINE if not self._online else
+                 TrayState.REMINDER if self._reminder_due else TrayState.NORMAL)
+        if state is not self.tray_state:
+            self.tray_state = state
+            if self.tray is not None:
+                self.tray.setIcon(tray_icon(state))
+
+    def _on_in_front(self, in_front: bool) -> None:
+        """The open chat is read while the window is in front, and only then."""
+        if self.workspace is not None:
+            self.workspace.read(self.window.current_request_id if in_front else None)
+
+    def _on_request_selected(self, request_id: int) -> None:
+        self._reminder_due = False  # the streamer is at the window, attending to it
+        self._show_tray_state()
+        workspace = self.workspace
+        if workspace is None or request_id not in workspace.requests:
+            return
+        request = workspace.requests[request_id]
+        self.window.show_chat(request_id, request.customer.name,
+                              self._customer_clock(request.customer.time_zone))
+        self.chat_model.show(workspace.messages.get(request_id, []))
+        self._show_stream()
+        workspace.read(request_id if self.window.isActiveWindow() else None)
+        self.tasks.spawn(workspace.open_chat(request_id))
+
+    def _on_chat_growing(self, _parent: object, first: int, _last: int) -> None:
+        bar = self.window.chatView.verticalScrollBar()
+        self._chat_anchor = (bar.value(), bar.maximum()) if first == 0 else None
+
+    def _on_chat_grown(self, _parent: object, first: int, _last: int) -> None:
+        view = self.window.chatView
+        if first > 0 or self._chat_anchor is None:
+            view.scrollToBottom()  # a new message: show it
+            return
+        # Older messages went in above: keep the ones being read where they were.
+        value, maximum = self._chat_anchor
+        view.doItemsLayout()
+        bar = view.verticalScrollBar()
+        bar.setValue(value + bar.maximum() - maximum)
+
+    def _on_chat_scrolled(self, value: int) -> None:
+        workspace, request_id = self.workspace, self.window.current_request_id
+        bar = self.window.chatView.verticalScrollBar()
+        if (value == bar.minimum() and bar.maximum() > bar.minimum() and workspace is not None
+                and request_id is not None and workspace.has_older(request_id)
+                and not self._loading_older):
+            self.tasks.spawn(self._load_older(workspace, request_id))
+
+    async def _load_older(self, workspace: Workspace, request_id: int) -> None:
+        self._loading_older = True
+        try:
+            await workspace.load_older(request_id)
+        finally:
+            self._loading_older = False
+
+    def _customer_clock(self, zone: str) -> str:
+        """"04:00 there · New York" while the customer's clock differs from the
+        streamer's, else ""."""
+        there = self.clock_texts.there(zone)
+        return f"{there} · {zone_label(zone, self._locale())}" if there else ""
+
+    def _aim_minute(self) -> None:
+        now = self._clock()
+        self._minute.start(60_000 - (now.second * 1000 + now.microsecond // 1000) + 5)
+
+    def _on_minute(self) -> None:
+        self._aim_minute()
+        self.chat_model.check_day()
+        request_id, workspace = self.window.current_request_id, self.workspace
+        if workspace is not None and request_id in workspace.requests:
+            self.window.show_customer_clock(
+                self._customer_clock(workspace.requests[request_id].customer.time_zone))
+        for view in (self.window.myRequestsView, self.window.activeView):
+            view.viewport().update()
+
+    def _show_stream(self, *_args: object) -> None:
+        if self.stream_control is not None:
+            self.stream_control.refresh()
+
+    def _on_requests_changed(self) -> None:
+        request_id, workspace = self.window.current_request_id, self.workspace
+        if workspace is not None and request_id is not None and (
+                request_id not in workspace.requests):
+            self.window.close_chat()  # handed over: its chat is no longer this streamer's
+            self.chat_model.show([])
+            self._show_stream()
+
+    def _on_messages_changed(self, request_id: int) -> None:
+        if self.workspace is not None and request_id == self.window.current_request_id:
+            self.chat_model.show(self.workspace.messages.get(request_id, []))
+
+    def _on_settings_changed(self, settings: BusinessSettings) -> None:
+        self.window.set_schedule_available(settings.scheduled_streams_enabled)
+        self._show_stream()
+
+    def _on_notice(self, notice: Notice) -> None:
+        if (notice.kind in (NoticeKind.NEW_MESSAGE, NoticeKind.NEW_REQUEST)
+                and self.window.isActiveWindow()):
+            return  # the streamer is looking at the window already
+        titles = {
+            NoticeKind.NEW_REQUEST: self.tr("New request from {name}"),
+            NoticeKind.NEW_MESSAGE: self.tr("Message from {name}"),
+            NoticeKind.CONFIRMED: self.tr("{name} confirmed the stream"),
+            NoticeKind.CANCELLED: self.tr("{name} cancelled the stream"),
+            NoticeKind.HANDED_OVER: self.tr("{name}'s request was handed to you"),
+        }
+        self._notify(titles[notice.kind].format(name=notice.customer), notice.text,
+                     notice.request_id)
+
+    def _on_reminder(self, reminder: Reminder) -> None:
+        workspace = self.workspace
+        if workspace is None or reminder.request_id not in workspace.requests:
+            return
+        name = workspace.requests[reminder.request_id].customer.name
+        if reminder.missed:
+            title = self.tr("Missed reminder: stream with {name}").format(name=name)
+        elif reminder.kind is ReminderKind.SOON:
+            minutes = int(LIFT_BEFORE.total_seconds() // 60)
+            title = self.tr("Stream with {name} in %n minute(s)", "", minutes).format(name=name)
+        else:
+            title = self.tr("Stream with {name} starts now").format(name=name)
+        if not reminder.missed:
+            self._reminder_due = True
+            self._show_tray_state()
+        text = (self.tr("Open it in Active to start.") if reminder.confirmed else
+                self.tr("The customer has not confirmed yet: it cannot start. "
+                        "Message them from the chat."))
+        self._notify(title, text, reminder.request_id)
+
+    def _notify(self, title: str, text: str, request_id: int) -> None:
+        if self.paused or not self.settings.notifications_enabled:
+            return
+        self.notifier.notify(title, text, request_id)
+
+    def _on_notification_activated(self, request_id: int) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.window.select_request(request_id)
+
+    async def edit_settings(self) -> None:
+        """Open the settings dialog and apply what the streamer saves."""
+        settings = self.settings
+        current = Preferences(settings.server_url, settings.time_zone,
+                              settings.notifications_enabled, settings.language,
+                              settings.appearance, settings.video_source)
+        # The camera's media (aiortc, PyAV) loads when Settings first shows it.
+        from streamer_desktop.desktop.stream.preview import SourcePreview
+        from streamer_desktop.video.sources import cameras
+
+        dialog = SettingsDialog(current, [(c.name, c.device) for c in cameras()], self.window)
+        self.settings_dialog = dialog
+        preview = SourcePreview(self.tasks, dialog)
+        preview.picture.connect(dialog.show_picture)
+        preview.problem.connect(dialog.show_preview_problem)
+        if self.live_video is not None and self.live_video.live_count:
+            dialog.show_preview_problem(self.tr(
+                "The preview is off while you are live: the stream has the camera."))
+        else:
+            dialog.video_source_chosen.connect(preview.show)
+            preview.show(dialog.chosen_source)
+        try:
+            chosen = await dialog.ask()
+        finally:
+            await preview.stop()
+            self.settings_dialog = None
+            dialog.deleteLater()
+        if chosen is None:
+            return
+        settings.server_url = chosen.server_url
+        settings.time_zone = chosen.time_zone
+        settings.notifications_enabled = chosen.notifications
+        if chosen.video_source != settings.video_source:
+            settings.video_source_override = None  # chosen now: it wins over --video-source
+            settings.video_source = chosen.video_source
+        settings.appearance = chosen.appearance
+        self._apply_appearance()
+        if chosen.language != settings.language:
+            settings.language = chosen.language
+            self.languages.apply(chosen.language)  # every window re-translates itself
+        self.chat_model.zone = chosen.time_zone
+        self.chat_model.locale = self._locale()
+        self.clock_texts.use(chosen.time_zone, self._locale())
+        if self.board is not None:
+            self.board.retranslate()  # cards speak the new language, in the new zone
+        if self.workspace is not None and self.window.current_request_id is not None:
+            self.chat_model.show([])
+            self._on_messages_changed(self.window.current_request_id)
+
+    def _open_shop(self) -> None:
+        if self._connection is not None:
+            QDesktopServices.openUrl(QUrl(self._connection.url + "/"))
+
+    def _open_outbox(self) -> None:
+        folder = self._connection.outbox_dir if self._connection is not None else None
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    async def _sign_out(self) -> None:
+        """Sign out and offer to sign in again (as anyone); the app and the draft stay."""
+        workspace, api, connection = self.workspace, self.api, self._connection
+        if workspace is None or api is None or connection is None:
+            return
+        await workspace.sign_out()
+        await self._sign_in_again(api, connection, self.tr("You are signed out."))
+        self.window.clear_notices()
+        await workspace.reload()
+
+    def _make_tray(self) -> QSystemTrayIcon:
+        tray = QSystemTrayIcon(tray_icon(TrayState.NORMAL), self)
+        menu = TrayMenu(tray)
+        menu.open_requested.connect(self._on_tray_open)
+        menu.paused_changed.connect(self._set_paused)
+        menu.quit_requested.connect(self.quit_event.set)
+        tray.setContextMenu(menu)
+        tray.activated.connect(self._on_tray_activated)
+        tray.show()
+        self._tray_menu = menu
+        return tray
+
+    def _set_paused(self, paused: bool) -> None:
+        self.paused = paused
+
+    def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self._on_tray_open()  # a left click on the icon brings the window back
+
+    def _on_tray_open(self) -> None:
+        self.window.showNormal()
+        self.window.activateWindow()
+
+    def _show_error(self, error: BaseException) -> None:
+        if isinstance(error, ServiceUnreachable):
+            self.window.show_notice(self.tr("The service cannot be reached."), until_online=True)
+        elif isinstance(error, ApiError):
+            self.window.show_notice(error.message)
+        else:
+            self.window.show_notice(self.tr("Something went wrong: {error}").format(
+                error=error))

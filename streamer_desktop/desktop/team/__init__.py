@@ -1,0 +1,1 @@
+"""Working as a team: handing a request over to a colleague."""
