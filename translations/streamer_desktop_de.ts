@@ -524,251 +524,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="492"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="448"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="449"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="494"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="495"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="450"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="451"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="61"/>
         <source>Schedule a stream</source>
         <translation>Stream planen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="497"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="95"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="498"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="452"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="499"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="102"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Demo-Shop öffnen (Sicht der Kunden)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="106"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Ordner der Kunden-E-Mails öffnen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="503"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="561"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="70"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="492"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Den Stream auf eine andere Zeit verlegen; der Kunde wird um Bestätigung gebeten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="75"/>
         <source>Cancel stream…</source>
         <translation>Stream absagen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="506"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="76"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Den Stream absagen; Sie können dem Kunden eine Nachricht mitgeben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="508"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="81"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Dem Kunden des geöffneten Chats schreiben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="509"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="85"/>
         <source>Hand over to a colleague…</source>
         <translation>An Kollegen übergeben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="511"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="86"/>
         <source>Give the request, its chat and its stream to a colleague who is online; the customer is told.</source>
         <translation>Die Anfrage mit Chat und Stream an jemanden übergeben, der online ist; der Kunde wird informiert.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="513"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="64"/>
         <source>Start stream</source>
         <translation>Stream starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="65"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Live gehen: Der Kunde erhält eine E-Mail mit dem Link zur Teilnahme.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="516"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="522"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="92"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="455"/>
         <source>Find a request</source>
         <translation>Anfrage suchen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="517"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="118"/>
         <source>Next request</source>
         <translation>Nächste Anfrage</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="518"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="121"/>
         <source>Previous request</source>
         <translation>Vorherige Anfrage</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="519"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="98"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="520"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="109"/>
         <source>About Streamer desktop</source>
         <translation>Über Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="521"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="454"/>
         <source>Find a customer or message</source>
         <translation>Kunde oder Nachricht suchen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="524"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="457"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Zeigt nur die Anfragen, deren Kunde, Stream oder letzte Nachricht das Eingegebene enthält. ↓ springt zur ersten; Escape leert das Feld.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="527"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="460"/>
         <source>No request matches your search.</source>
         <translation>Keine Anfrage passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="112"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="529"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="115"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="532"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="618"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="463"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="549"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="531"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="535"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="462"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="466"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="534"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="465"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="468"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="574"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="505"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="539"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="470"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="540"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="471"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="541"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="472"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="542"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="546"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="473"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="477"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="547"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="478"/>
         <source>Send the message to the customer.</source>
         <translation>Die Nachricht an den Kunden senden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="549"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="480"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>Was Sie dem Kunden des geöffneten Chats schreiben. Eingabe sendet es.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="551"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="482"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Streams, die jetzt beginnen können. Eingabe oder ein Klick startet einen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="553"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="484"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Die Anfragen Ihrer Kunden, die dringendste zuerst. Der Chat zeigt die ausgewählte; Alt+Ab und Alt+Auf wechseln von überall zwischen ihnen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="556"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="487"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>Das Gespräch mit dem Kunden, das Älteste zuerst. Das Feld eines Streams bietet an, was mit ihm möglich ist.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="559"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="490"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Dem Kunden wegen des überfälligen Streams schreiben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="617"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="548"/>
         <source>Active · nothing to start now</source>
         <translation>Aktiv · gerade nichts zu starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="728"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="659"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="730"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="661"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="507"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="544"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="80"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="475"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="501"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="545"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="69"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="476"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="563"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="712"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="643"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="578"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="509"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>

@@ -526,251 +526,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="492"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="448"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="493"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="449"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="494"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="495"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="450"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="451"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="496"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="61"/>
         <source>Schedule a stream</source>
         <translation>Запланировать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="497"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="95"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="498"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="452"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="499"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="102"/>
         <source>Open the demo shop (customer&apos;s view)</source>
         <translation>Открыть демо-магазин (вид покупателя)</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="500"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="106"/>
         <source>Open the folder of customer e-mails</source>
         <translation>Открыть папку писем покупателям</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="503"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="561"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="70"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="492"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Перенести стрим на другое время; покупателя попросят подтвердить его.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="504"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="75"/>
         <source>Cancel stream…</source>
         <translation>Отменить стрим…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="506"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="76"/>
         <source>Cancel the stream; you can add a message to the customer.</source>
         <translation>Отменить стрим; можно добавить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="508"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="81"/>
         <source>Write to the customer of the open chat.</source>
         <translation>Написать покупателю в открытом чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="509"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="85"/>
         <source>Hand over to a colleague…</source>
         <translation>Передать коллеге…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="511"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="86"/>
         <source>Give the request, its chat and its stream to a colleague who is online; the customer is told.</source>
         <translation>Передать запрос вместе с чатом и стримом коллеге в сети; покупатель получит сообщение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="513"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="64"/>
         <source>Start stream</source>
         <translation>Начать стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="515"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="65"/>
         <source>Go live: the customer gets an e-mail with the link to join.</source>
         <translation>Выйти в эфир: покупатель получит письмо со ссылкой для подключения.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="516"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="522"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="92"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="455"/>
         <source>Find a request</source>
         <translation>Найти запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="517"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="118"/>
         <source>Next request</source>
         <translation>Следующий запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="518"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="121"/>
         <source>Previous request</source>
         <translation>Предыдущий запрос</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="519"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="98"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="520"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="109"/>
         <source>About Streamer desktop</source>
         <translation>О программе Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="521"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="454"/>
         <source>Find a customer or message</source>
         <translation>Найти покупателя или сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="524"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="457"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Показывает только запросы, где покупатель, стрим или последнее сообщение содержат введённое. ↓ — к первому из них; Escape очищает поле.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="527"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="460"/>
         <source>No request matches your search.</source>
         <translation>Ни один запрос не подходит под поиск.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="528"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="112"/>
         <source>Sign out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="529"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="115"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="532"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="618"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="463"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="549"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="531"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="535"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="462"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="466"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="534"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="465"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="468"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="574"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="505"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="539"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="470"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="540"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="471"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="541"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="472"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="542"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="546"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="473"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="477"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="547"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="478"/>
         <source>Send the message to the customer.</source>
         <translation>Отправить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="549"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="480"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>Текст покупателю в открытом чате. Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="551"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="482"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Стримы, которые можно начать сейчас. Enter или щелчок начинает стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="553"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="484"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Запросы ваших покупателей, самые срочные сверху. Чат показывает выбранный; Alt+Вниз и Alt+Вверх переключают их откуда угодно.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="556"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="487"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>Переписка с покупателем, от старых сообщений к новым. Блок стрима предлагает действия с ним.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="559"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="490"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Написать покупателю о просроченном стриме.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="617"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="548"/>
         <source>Active · nothing to start now</source>
         <translation>Активные · сейчас нечего начинать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="728"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="659"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="730"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="661"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="507"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="544"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="80"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="475"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="501"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="545"/>
+        <location filename="../streamer_desktop/desktop/shell/actions.py" line="69"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="476"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="563"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="712"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="494"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="643"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="578"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="509"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>

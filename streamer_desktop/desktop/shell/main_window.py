@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QFocusEvent,
     QKeyEvent,
@@ -52,6 +51,13 @@ from PySide6.QtWidgets import (
 
 from streamer_desktop.desktop.language import Retranslating
 from streamer_desktop.desktop.roles import ChatRole, Role
+from streamer_desktop.desktop.shell.actions import (
+    Menu,
+    card_actions,
+    fill_menu,
+    make_actions,
+    translate_actions,
+)
 from streamer_desktop.desktop.stream.box import LiveView, StreamBox
 
 if TYPE_CHECKING:
@@ -256,81 +262,32 @@ class MainWindow(Retranslating, QMainWindow):
         self.meatballsButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.meatballsButton)
         self.menu.setObjectName("meatballsMenu")
-        self.scheduleStreamAction = QAction(self)
-        self.scheduleStreamAction.setObjectName("scheduleStreamAction")
-        self.scheduleStreamAction.setVisible(False)
-        # What can be done with the open request's stream: in this menu, in the card's
-        # context menu and in the stream box above the chat.
-        self.rescheduleAction = QAction(self)
-        self.rescheduleAction.setObjectName("rescheduleAction")
-        self.cancelStreamAction = QAction(self)
-        self.cancelStreamAction.setObjectName("cancelStreamAction")
-        self.messageCustomerAction = QAction(self)
-        self.messageCustomerAction.setObjectName("messageCustomerAction")
-        self.transferRequestAction = QAction(self)
-        self.transferRequestAction.setObjectName("transferRequestAction")
-        self.settingsAction = QAction(self)
-        self.settingsAction.setObjectName("settingsAction")
-        self.signOutAction = QAction(self)
-        self.signOutAction.setObjectName("signOutAction")
-        self.quitAction = QAction(self)
-        self.quitAction.setObjectName("quitAction")
-        self.startStreamAction = QAction(self)
-        self.startStreamAction.setObjectName("startStreamAction")
-        self.startStreamAction.setEnabled(False)
-        self.findRequestsAction = QAction(self)
-        self.findRequestsAction.setObjectName("findRequestsAction")
-        self.nextRequestAction = QAction(self)
-        self.nextRequestAction.setObjectName("nextRequestAction")
-        self.previousRequestAction = QAction(self)
-        self.previousRequestAction.setObjectName("previousRequestAction")
-        self.shortcutsAction = QAction(self)
-        self.shortcutsAction.setObjectName("shortcutsAction")
-        self.aboutAction = QAction(self)
-        self.aboutAction.setObjectName("aboutAction")
-        keys: list[tuple[QAction, list[QKeySequence]]] = [
-            (self.findRequestsAction, [QKeySequence(QKeySequence.StandardKey.Find)]),
-            (self.nextRequestAction, [QKeySequence("Alt+Down")]),
-            (self.previousRequestAction, [QKeySequence("Alt+Up")]),
-            (self.messageCustomerAction, [QKeySequence("Ctrl+Shift+M")]),
-            (self.scheduleStreamAction, [QKeySequence("Ctrl+Shift+S")]),
-            (self.rescheduleAction, [QKeySequence("Ctrl+Shift+R")]),
-            (self.cancelStreamAction, [QKeySequence("Ctrl+Shift+X")]),
-            (self.startStreamAction, [QKeySequence("Ctrl+Shift+L")]),
-            (self.transferRequestAction, [QKeySequence("Ctrl+Shift+H")]),
-            (self.settingsAction, [QKeySequence("Ctrl+,")]),
-            (self.shortcutsAction, [QKeySequence("Ctrl+/"), QKeySequence("F1")]),
-            (self.quitAction, [QKeySequence("Ctrl+Q")]),
-        ]
-        for action, sequences in keys:
-            action.setShortcuts(sequences)
-        # Keys work with the menu closed: the window holds every action too.
-        self.addActions([action for action, _ in keys])
-        self.menu.addAction(self.scheduleStreamAction)
-        self.menu.addAction(self.startStreamAction)
-        self.menu.addAction(self.rescheduleAction)
-        self.menu.addAction(self.cancelStreamAction)
-        self.menu.addAction(self.messageCustomerAction)
-        self.menu.addAction(self.transferRequestAction)
-        self.menu.addSeparator()
-        self.menu.addAction(self.findRequestsAction)
-        self.menu.addAction(self.settingsAction)
-        self.helpMenu = self.menu.addMenu("")
+        # Every action, its keys and its menus come from one table (actions.py).
+        actions = self._actions = make_actions(self)
+        self.scheduleStreamAction = actions["scheduleStreamAction"]
+        self.startStreamAction = actions["startStreamAction"]
+        self.rescheduleAction = actions["rescheduleAction"]
+        self.cancelStreamAction = actions["cancelStreamAction"]
+        self.messageCustomerAction = actions["messageCustomerAction"]
+        self.transferRequestAction = actions["transferRequestAction"]
+        self.findRequestsAction = actions["findRequestsAction"]
+        self.settingsAction = actions["settingsAction"]
+        self.shortcutsAction = actions["shortcutsAction"]
+        self.openShopAction = actions["openShopAction"]
+        self.openOutboxAction = actions["openOutboxAction"]
+        self.aboutAction = actions["aboutAction"]
+        self.signOutAction = actions["signOutAction"]
+        self.quitAction = actions["quitAction"]
+        self.nextRequestAction = actions["nextRequestAction"]
+        self.previousRequestAction = actions["previousRequestAction"]
+        self.helpMenu = QMenu(self.menu)
         self.helpMenu.setObjectName("helpMenu")
-        self.helpMenu.addAction(self.shortcutsAction)
-        self.openShopAction = self.helpMenu.addAction("")
-        self.openShopAction.setObjectName("openShopAction")
-        self.openOutboxAction = self.helpMenu.addAction("")
-        self.openOutboxAction.setObjectName("openOutboxAction")
-        self.openOutboxAction.setVisible(False)
-        self.helpMenu.addSeparator()
-        self.helpMenu.addAction(self.aboutAction)
+        fill_menu(self.helpMenu, actions, Menu.HELP)
+        fill_menu(self.menu, actions, Menu.MAIN, before_last=self.helpMenu)
         self.shortcutsDialog: ShortcutsDialog | None = None
         self.aboutDialog: AboutDialog | None = None
         self.openShopAction.triggered.connect(self.shop_requested)
         self.openOutboxAction.triggered.connect(self.outbox_requested)
-        self.menu.addAction(self.signOutAction)
-        self.menu.addAction(self.quitAction)
         self.meatballsButton.setMenu(self.menu)
 
         header = QHBoxLayout()
@@ -465,8 +422,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.liveView.endStreamButton.clicked.connect(self._on_end)
         self.cardMenu = QMenu(self)
         self.cardMenu.setObjectName("cardContextMenu")
-        for action in (self.rescheduleAction, self.cancelStreamAction,
-                       self.messageCustomerAction, self.transferRequestAction):
+        for action in card_actions(self._actions):
             self.cardMenu.addAction(action)
         # A stream's box in the chat offers the same actions, clicked or right-clicked.
         self.chatView.clicked.connect(
@@ -493,31 +449,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.titleLabel.setText(self.tr("My workplace"))
         self.meatballsButton.setToolTip(self.tr("More actions"))
         self.meatballsButton.setAccessibleName(self.tr("More actions"))
-        self.scheduleStreamAction.setText(self.tr("Schedule a stream"))
-        self.settingsAction.setText(self.tr("Settings…"))
         self.helpMenu.setTitle(self.tr("Help"))
-        self.openShopAction.setText(self.tr("Open the demo shop (customer's view)"))
-        self.openOutboxAction.setText(self.tr("Open the folder of customer e-mails"))
-        self.rescheduleAction.setText(self.tr("Reschedule…"))
-        self.rescheduleAction.setToolTip(self.tr(
-            "Move the stream to another time; the customer is asked to confirm it."))
-        self.cancelStreamAction.setText(self.tr("Cancel stream…"))
-        self.cancelStreamAction.setToolTip(self.tr(
-            "Cancel the stream; you can add a message to the customer."))
-        self.messageCustomerAction.setText(self.tr("Message the customer"))
-        self.messageCustomerAction.setToolTip(self.tr("Write to the customer of the open chat."))
-        self.transferRequestAction.setText(self.tr("Hand over to a colleague…"))
-        self.transferRequestAction.setToolTip(self.tr(
-            "Give the request, its chat and its stream to a colleague who is online; the "
-            "customer is told."))
-        self.startStreamAction.setText(self.tr("Start stream"))
-        self.startStreamAction.setToolTip(self.tr(
-            "Go live: the customer gets an e-mail with the link to join."))
-        self.findRequestsAction.setText(self.tr("Find a request"))
-        self.nextRequestAction.setText(self.tr("Next request"))
-        self.previousRequestAction.setText(self.tr("Previous request"))
-        self.shortcutsAction.setText(self.tr("Keyboard shortcuts"))
-        self.aboutAction.setText(self.tr("About Streamer desktop"))
+        translate_actions(self._actions)
         self.requestSearchEdit.setPlaceholderText(self.tr("Find a customer or message"))
         self.requestSearchEdit.setAccessibleName(self.tr("Find a request"))
         self.requestSearchEdit.setToolTip(self.tr(
@@ -525,8 +458,6 @@ class MainWindow(Retranslating, QMainWindow):
             "type. ↓ goes to the first one; Escape clears."))
         self.activeView.no_match = self.myRequestsView.no_match = self.tr(
             "No request matches your search.")
-        self.signOutAction.setText(self.tr("Sign out"))
-        self.quitAction.setText(self.tr("Quit"))
         self._word_active()
         self.myRequestsLabel.setText(self.tr("My requests"))
         self.activeView.setAccessibleName(self.tr("Active"))
