@@ -228,7 +228,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="151"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
@@ -238,52 +238,52 @@
         <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="225"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="82"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="287"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="108"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="293"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="114"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="432"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="359"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="433"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="360"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="434"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="361"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="435"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="362"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="436"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="363"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>Die Anfrage von {name} wurde Ihnen übergeben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="447"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="374"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="450"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="377"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -291,37 +291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="379"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="456"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="383"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="384"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="489"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="416"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>Die Vorschau ist aus, solange Sie live sind: Der Stream nutzt die Kamera.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="75"/>
         <source>You are signed out.</source>
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="567"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="484"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="571"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="488"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>

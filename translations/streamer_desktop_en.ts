@@ -228,7 +228,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="151"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
@@ -238,52 +238,52 @@
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="225"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="82"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="287"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="108"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>The service cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="293"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="114"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="432"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="359"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="433"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="360"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="434"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="361"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="435"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="362"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="436"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="363"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>{name}&apos;s request was handed to you</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="447"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="374"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="450"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="377"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -291,37 +291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="379"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="456"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="383"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="384"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="489"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="416"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>The preview is off while you are live: the stream has the camera.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="75"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="567"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="484"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="571"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="488"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>

@@ -228,7 +228,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="152"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="151"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
@@ -238,52 +238,52 @@
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="225"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="82"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ваш сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="287"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="108"/>
         <source>The service cannot be reached. Check the address and your connection.</source>
         <translation>Сервис недоступен. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="293"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="114"/>
         <source>No keyring works on this computer: you stay signed in until you quit.</source>
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="432"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="359"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="433"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="360"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="434"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="361"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="435"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="362"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="436"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="363"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>Вам передали запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="447"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="374"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="450"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="377"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -292,37 +292,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="379"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="456"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="383"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="384"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="489"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="416"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>Предпросмотр выключен, пока идёт стрим: камера занята стримом.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="537"/>
+        <location filename="../streamer_desktop/desktop/shell/session.py" line="75"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="567"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="484"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="571"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="488"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>

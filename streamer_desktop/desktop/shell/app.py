@@ -36,7 +36,7 @@ from streamer_desktop.desktop.shell.credentials import CredentialStore
 from streamer_desktop.desktop.shell.icons import TrayState, tray_icon
 from streamer_desktop.desktop.shell.main_window import MainWindow
 from streamer_desktop.desktop.shell.notifier import BannerNotifier, Notifier
-from streamer_desktop.desktop.shell.sign_in import SignInDialog
+from streamer_desktop.desktop.shell.session import Session
 from streamer_desktop.desktop.shell.tray import TrayMenu
 from streamer_desktop.desktop.stream.presenter import StreamControl
 from streamer_desktop.desktop.tasks import TaskGroup
@@ -73,7 +73,6 @@ class DesktopApp(QObject):
         self._credentials = credentials
         self._clock = clock
         self._alarm = alarm
-        self._signing_in: asyncio.Future[None] | None = None
         self.tasks = TaskGroup(on_error or self._show_error)
         self.languages = languages or Languages(app)
         if window is None:  # a window built by the caller has its language already
@@ -158,10 +157,11 @@ class DesktopApp(QObject):
         self.window.openOutboxAction.setVisible(connection.outbox_dir is not None)
         self.window.openOutboxAction.setToolTip(str(connection.outbox_dir or ""))
         self._connection = connection
-        if not await self._sign_in(api, connection):
+        session = Session(api, connection, self._credentials, self.window,
+                          show_error=self._show_error, quit_event=self.quit_event, parent=self)
+        if not await session.sign_in():
             return False
-        workspace = Workspace(api, self.tasks, self,
-                              sign_in_again=lambda: self._sign_in_again(api, connection))
+        workspace = Workspace(api, self.tasks, self, sign_in_again=session.sign_in_again)
         self.workspace = workspace
         board = AgendaBoard(workspace, self._clock, lambda: self.settings.time_zone,
                             self._locale, self, alarm=self._alarm)
@@ -181,7 +181,7 @@ class DesktopApp(QObject):
 
         self.live_video = LiveVideo(self.window, workspace, api, self.tasks,
                                     lambda: self.settings.video_source, self)
-        self._wire(workspace, board)
+        self._wire(workspace, board, session)
         if await workspace.load():
             self.window.set_loading(False)
         else:
@@ -204,29 +204,6 @@ class DesktopApp(QObject):
                 self.window.forget_offline_notices()  # the failure they told of is over
                 return
 
-    async def _sign_in_again(self, api: ApiClient, connection: Connection,
-                             why: str = "") -> None:
-        """Ask for e-mail and password again (one dialog however many ask), or quit.
-
-        The window, its lists and any text being written stay as they are.
-        """
-        if self._signing_in is None:
-            self._signing_in = asyncio.ensure_future(self._sign_in_once(api, connection, why))
-        signing_in = self._signing_in
-        try:
-            await asyncio.shield(signing_in)
-        finally:
-            if signing_in.done() and self._signing_in is signing_in:
-                self._signing_in = None
-
-    async def _sign_in_once(self, api: ApiClient, connection: Connection, why: str) -> None:
-        api.token = None
-        await self._credentials.forget(api.base_url)
-        self.window.show_notice(why or self.tr("Your session has ended. Please sign in again."))
-        if not await self._ask_sign_in(api, connection):
-            self.quit_event.set()
-            await asyncio.Event().wait()  # ended with the app
-
     async def run_until_quit(self) -> None:
         await self.quit_event.wait()
 
@@ -243,64 +220,14 @@ class DesktopApp(QObject):
             self.tray.hide()
         self.window.close()
 
-    async def _sign_in(self, api: ApiClient, connection: Connection) -> bool:
-        if connection.email and connection.password:
-            try:
-                await api.login(connection.email, connection.password)
-                return True
-            except (ApiError, ServiceUnreachable) as exc:
-                self._show_error(exc)
-                return False
-        api.token = await self._credentials.load(connection.url)
-        if api.token:
-            try:
-                await api.me()
-                return True
-            except ApiError:
-                api.token = None
-            except ServiceUnreachable as exc:
-                self._show_error(exc)
-                return True  # keep the token; the workspace reconnects
-        return await self._ask_sign_in(api, connection)
-
-    async def _ask_sign_in(self, api: ApiClient, connection: Connection) -> bool:
-        """Ask for e-mail and password until they work; False when the streamer gives up."""
-        dialog = SignInDialog(connection.url, self.window)
-        try:
-            return await self._ask_until_signed_in(dialog, api, connection)
-        finally:
-            dialog.deleteLater()
-
-    async def _ask_until_signed_in(self, dialog: SignInDialog, api: ApiClient,
-                                   connection: Connection) -> bool:
-        error = ""
-        while True:
-            answer = await dialog.ask(error)
-            if answer is None:
-                return False
-            try:
-                result = await api.login(*answer)
-            except ApiError as exc:
-                error = exc.message
-                continue
-            except ServiceUnreachable:
-                error = self.tr("The service cannot be reached. Check the address and "
-                                "your connection.")
-                continue
-            await self._credentials.save(connection.url, result.token)
-            if not self._credentials.persistent:
-                self.window.show_notice(self.tr(
-                    "No keyring works on this computer: you stay signed in until you quit."))
-            return True
-
     # --- wiring ------------------------------------------------------------------------
 
-    def _wire(self, workspace: Workspace, board: AgendaBoard) -> None:
+    def _wire(self, workspace: Workspace, board: AgendaBoard, session: Session) -> None:
         window = self.window
         window.request_selected.connect(self._on_request_selected)
         window.send_requested.connect(
             lambda rid, text: self.tasks.spawn(workspace.send(rid, text)))
-        window.sign_out_requested.connect(lambda: self.tasks.spawn(self._sign_out()))
+        window.sign_out_requested.connect(lambda: self.tasks.spawn(session.sign_out(workspace)))
         scheduler = self.scheduler
         assert scheduler is not None
         window.schedule_requested.connect(lambda rid: scheduler.open(rid))
@@ -527,16 +454,6 @@ class DesktopApp(QObject):
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    async def _sign_out(self) -> None:
-        """Sign out and offer to sign in again (as anyone); the app and the draft stay."""
-        workspace, api, connection = self.workspace, self.api, self._connection
-        if workspace is None or api is None or connection is None:
-            return
-        await workspace.sign_out()
-        await self._sign_in_again(api, connection, self.tr("You are signed out."))
-        self.window.clear_notices()
-        await workspace.reload()
 
     def _make_tray(self) -> QSystemTrayIcon:
         tray = QSystemTrayIcon(tray_icon(TrayState.NORMAL), self)
