@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PUBLIC = {
     "shell": {"main_window"},  # the window frame the presenters present in
     "requests": {"board", "card_delegate", "clock_texts"},
-    "chat": {"model", "delegate"},
+    "chat": {"presenter", "model"},
     "schedule": {"presenter"},
     "stream": {"presenter", "live_video", "preview", "box"},
     "settings": {"store", "dialog"},

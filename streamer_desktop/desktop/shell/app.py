@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from streamer_desktop.client.api import ApiClient, ApiError, ServiceUnreachable
 from streamer_desktop.client.events import Backoff
 from streamer_desktop.desktop import palette
-from streamer_desktop.desktop.chat.delegate import ChatDelegate
 from streamer_desktop.desktop.chat.model import ChatModel
+from streamer_desktop.desktop.chat.presenter import ChatPresenter
 from streamer_desktop.desktop.formatting import zone_label
 from streamer_desktop.desktop.language import Languages
 from streamer_desktop.desktop.requests.board import AgendaBoard, Alarm
@@ -89,7 +89,6 @@ class DesktopApp(QObject):
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._apply_appearance())
         self.settings_dialog: SettingsDialog | None = None
         self._connection: Connection | None = None
-        self.chat_model = ChatModel(settings.time_zone, self._locale(), clock)
         self.paused = False
         self.tray_state = TrayState.NORMAL
         """What the tray icon shows: normal, a reminder due, or offline."""
@@ -106,7 +105,6 @@ class DesktopApp(QObject):
         self.clock_texts = ClockTexts(clock, settings.time_zone, self._locale())
         for view in (self.window.myRequestsView, self.window.activeView):
             view.setItemDelegate(CardDelegate(self.clock_texts, view))
-        self.window.chatView.setItemDelegate(ChatDelegate(self.window.chatView))
         # Once a minute: clocks on cards and in the chat header move on; days turn over.
         self._minute = QTimer(self)
         self._minute.setSingleShot(True)
@@ -114,19 +112,20 @@ class DesktopApp(QObject):
         self._aim_minute()
         self.window.keep_running_in_tray = QSystemTrayIcon.isSystemTrayAvailable()
         self.window.in_front_changed.connect(self._on_in_front)
-        self.window.chatView.setModel(self.chat_model)
-        self.chat_model.rowsAboutToBeInserted.connect(self._on_chat_growing)
-        self.chat_model.rowsInserted.connect(self._on_chat_grown)
-        self.chat_model.modelReset.connect(self.window.chatView.scrollToBottom)
-        self.window.chatView.verticalScrollBar().valueChanged.connect(self._on_chat_scrolled)
-        self._chat_anchor: tuple[int, int] | None = None  # scroll value and range, before
-        self._loading_older = False
+        self.chat = ChatPresenter(self.window.chatView, self.tasks, settings.time_zone,
+                                  self._locale(), clock, lambda: self.window.current_request_id,
+                                  self)
         self.tray = self._make_tray() if QSystemTrayIcon.isSystemTrayAvailable() else None
         # Until start() has found what works here, notices go to the window.
         self.notifier: Notifier = notifier or BannerNotifier(self.window, self)
         self._notifier_given = notifier is not None
         self.notifier.activated.connect(self._on_notification_activated)
         self.window.quit_requested.connect(self.quit_event.set)
+
+    @property
+    def chat_model(self) -> ChatModel:
+        """The open chat's messages, as the chat view shows them."""
+        return self.chat.model
 
     def _apply_appearance(self) -> None:
         """Light or dark, as chosen in Settings or (by default) as the system is."""
@@ -236,7 +235,7 @@ class DesktopApp(QObject):
         window.shop_requested.connect(self._open_shop)
         window.outbox_requested.connect(self._open_outbox)
         workspace.message_sent.connect(window.on_message_sent)
-        workspace.messages_changed.connect(self._on_messages_changed)
+        self.chat.attach(workspace)
         workspace.settings_changed.connect(self._on_settings_changed)
         workspace.connection_changed.connect(window.set_online)
         workspace.connection_changed.connect(self._on_online)
@@ -276,40 +275,10 @@ class DesktopApp(QObject):
         request = workspace.requests[request_id]
         self.window.show_chat(request_id, request.customer.name,
                               self._customer_clock(request.customer.time_zone))
-        self.chat_model.show(workspace.messages.get(request_id, []))
+        self.chat.show(request_id)
         self._show_stream()
         workspace.read(request_id if self.window.isActiveWindow() else None)
         self.tasks.spawn(workspace.open_chat(request_id))
-
-    def _on_chat_growing(self, _parent: object, first: int, _last: int) -> None:
-        bar = self.window.chatView.verticalScrollBar()
-        self._chat_anchor = (bar.value(), bar.maximum()) if first == 0 else None
-
-    def _on_chat_grown(self, _parent: object, first: int, _last: int) -> None:
-        view = self.window.chatView
-        if first > 0 or self._chat_anchor is None:
-            view.scrollToBottom()  # a new message: show it
-            return
-        # Older messages went in above: keep the ones being read where they were.
-        value, maximum = self._chat_anchor
-        view.doItemsLayout()
-        bar = view.verticalScrollBar()
-        bar.setValue(value + bar.maximum() - maximum)
-
-    def _on_chat_scrolled(self, value: int) -> None:
-        workspace, request_id = self.workspace, self.window.current_request_id
-        bar = self.window.chatView.verticalScrollBar()
-        if (value == bar.minimum() and bar.maximum() > bar.minimum() and workspace is not None
-                and request_id is not None and workspace.has_older(request_id)
-                and not self._loading_older):
-            self.tasks.spawn(self._load_older(workspace, request_id))
-
-    async def _load_older(self, workspace: Workspace, request_id: int) -> None:
-        self._loading_older = True
-        try:
-            await workspace.load_older(request_id)
-        finally:
-            self._loading_older = False
 
     def _customer_clock(self, zone: str) -> str:
         """"04:00 there · New York" while the customer's clock differs from the
@@ -323,7 +292,7 @@ class DesktopApp(QObject):
 
     def _on_minute(self) -> None:
         self._aim_minute()
-        self.chat_model.check_day()
+        self.chat.model.check_day()
         request_id, workspace = self.window.current_request_id, self.workspace
         if workspace is not None and request_id in workspace.requests:
             self.window.show_customer_clock(
@@ -340,12 +309,8 @@ class DesktopApp(QObject):
         if workspace is not None and request_id is not None and (
                 request_id not in workspace.requests):
             self.window.close_chat()  # handed over: its chat is no longer this streamer's
-            self.chat_model.show([])
+            self.chat.show(None)
             self._show_stream()
-
-    def _on_messages_changed(self, request_id: int) -> None:
-        if self.workspace is not None and request_id == self.window.current_request_id:
-            self.chat_model.show(self.workspace.messages.get(request_id, []))
 
     def _on_settings_changed(self, settings: BusinessSettings) -> None:
         self.window.set_schedule_available(settings.scheduled_streams_enabled)
@@ -436,14 +401,10 @@ class DesktopApp(QObject):
         if chosen.language != settings.language:
             settings.language = chosen.language
             self.languages.apply(chosen.language)  # every window re-translates itself
-        self.chat_model.zone = chosen.time_zone
-        self.chat_model.locale = self._locale()
+        self.chat.use(chosen.time_zone, self._locale())
         self.clock_texts.use(chosen.time_zone, self._locale())
         if self.board is not None:
             self.board.retranslate()  # cards speak the new language, in the new zone
-        if self.workspace is not None and self.window.current_request_id is not None:
-            self.chat_model.show([])
-            self._on_messages_changed(self.window.current_request_id)
 
     def _open_shop(self) -> None:
         if self._connection is not None:
