@@ -228,12 +228,12 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="151"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="153"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="198"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="200"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
     </message>
@@ -253,37 +253,37 @@
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="359"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="327"/>
         <source>New request from {name}</source>
         <translation>Neue Anfrage von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="360"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="328"/>
         <source>Message from {name}</source>
         <translation>Nachricht von {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="361"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="329"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} hat den Stream bestätigt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="362"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="330"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} hat den Stream abgesagt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="331"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>Die Anfrage von {name} wurde Ihnen übergeben</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="374"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="342"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Verpasste Erinnerung: Stream mit {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="377"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="345"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream mit {name} in %n Minute</numerusform>
@@ -291,22 +291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="379"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="347"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream mit {name} beginnt jetzt</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="383"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="351"/>
         <source>Open it in Active to start.</source>
         <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="384"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="352"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="416"/>
+        <location filename="../streamer_desktop/desktop/settings/presenter.py" line="48"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>Die Vorschau ist aus, solange Sie live sind: Der Stream nutzt die Kamera.</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="422"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="426"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>

@@ -228,12 +228,12 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="151"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="153"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="198"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="200"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
@@ -253,37 +253,37 @@
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="359"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="327"/>
         <source>New request from {name}</source>
         <translation>New request from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="360"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="328"/>
         <source>Message from {name}</source>
         <translation>Message from {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="361"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="329"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} confirmed the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="362"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="330"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} cancelled the stream</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="331"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>{name}&apos;s request was handed to you</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="374"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="342"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Missed reminder: stream with {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="377"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="345"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Stream with {name} in %n minute</numerusform>
@@ -291,22 +291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="379"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="347"/>
         <source>Stream with {name} starts now</source>
         <translation>Stream with {name} starts now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="383"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="351"/>
         <source>Open it in Active to start.</source>
         <translation>Open it in Active to start.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="384"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="352"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="416"/>
+        <location filename="../streamer_desktop/desktop/settings/presenter.py" line="48"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>The preview is off while you are live: the stream has the camera.</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="422"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="426"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>

@@ -228,12 +228,12 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="151"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="153"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="198"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="200"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
@@ -253,37 +253,37 @@
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="359"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="327"/>
         <source>New request from {name}</source>
         <translation>Новый запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="360"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="328"/>
         <source>Message from {name}</source>
         <translation>Сообщение от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="361"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="329"/>
         <source>{name} confirmed the stream</source>
         <translation>{name} подтвердил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="362"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="330"/>
         <source>{name} cancelled the stream</source>
         <translation>{name} отменил(а) стрим</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="363"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="331"/>
         <source>{name}&apos;s request was handed to you</source>
         <translation>Вам передали запрос от {name}</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="374"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="342"/>
         <source>Missed reminder: stream with {name}</source>
         <translation>Пропущенное напоминание: стрим с {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="377"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="345"/>
         <source>Stream with {name} in %n minute(s)</source>
         <translation>
             <numerusform>Стрим с {name} через %n минуту</numerusform>
@@ -292,22 +292,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="379"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="347"/>
         <source>Stream with {name} starts now</source>
         <translation>Стрим с {name} начинается сейчас</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="383"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="351"/>
         <source>Open it in Active to start.</source>
         <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="384"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="352"/>
         <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
         <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="416"/>
+        <location filename="../streamer_desktop/desktop/settings/presenter.py" line="48"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>Предпросмотр выключен, пока идёт стрим: камера занята стримом.</translation>
     </message>
@@ -317,12 +317,12 @@
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="422"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="488"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="426"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>

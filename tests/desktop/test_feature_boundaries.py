@@ -23,7 +23,7 @@ PUBLIC = {
     "chat": {"presenter", "model"},
     "schedule": {"presenter"},
     "stream": {"presenter", "live_video", "preview", "box"},
-    "settings": {"store", "dialog"},
+    "settings": {"store", "dialog", "presenter"},
     "team": {"handover"},
 }
 """What each feature offers the others (modules of its folder)."""

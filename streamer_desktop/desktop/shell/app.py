@@ -28,7 +28,8 @@ from streamer_desktop.desktop.requests.board import AgendaBoard, Alarm
 from streamer_desktop.desktop.requests.card_delegate import CardDelegate
 from streamer_desktop.desktop.requests.clock_texts import ClockTexts
 from streamer_desktop.desktop.schedule.presenter import StreamScheduler
-from streamer_desktop.desktop.settings.dialog import Preferences, SettingsDialog
+from streamer_desktop.desktop.settings.dialog import SettingsDialog
+from streamer_desktop.desktop.settings.presenter import SettingsPresenter
 from streamer_desktop.desktop.settings.store import DesktopSettings
 from streamer_desktop.desktop.shell import notifier as notifier_module
 from streamer_desktop.desktop.shell.connection import Connection
@@ -87,7 +88,6 @@ class DesktopApp(QObject):
         self.live_video: LiveVideo | None = None
         self._apply_appearance()  # before any window is shown
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._apply_appearance())
-        self.settings_dialog: SettingsDialog | None = None
         self._connection: Connection | None = None
         self.paused = False
         self.tray_state = TrayState.NORMAL
@@ -115,6 +115,9 @@ class DesktopApp(QObject):
         self.chat = ChatPresenter(self.window.chatView, self.tasks, settings.time_zone,
                                   self._locale(), clock, lambda: self.window.current_request_id,
                                   self)
+        self._settings_editor = SettingsPresenter(
+            settings, self.window, self.tasks,
+            lambda: self.live_video is not None and self.live_video.live_count > 0, self)
         self.tray = self._make_tray() if QSystemTrayIcon.isSystemTrayAvailable() else None
         # Until start() has found what works here, notices go to the window.
         self.notifier: Notifier = notifier or BannerNotifier(self.window, self)
@@ -363,48 +366,22 @@ class DesktopApp(QObject):
 
     async def edit_settings(self) -> None:
         """Open the settings dialog and apply what the streamer saves."""
-        settings = self.settings
-        current = Preferences(settings.server_url, settings.time_zone,
-                              settings.notifications_enabled, settings.language,
-                              settings.appearance, settings.video_source)
-        # The camera's media (aiortc, PyAV) loads when Settings first shows it.
-        from streamer_desktop.desktop.stream.preview import SourcePreview
-        from streamer_desktop.video.sources import cameras
-
-        dialog = SettingsDialog(current, [(c.name, c.device) for c in cameras()], self.window)
-        self.settings_dialog = dialog
-        preview = SourcePreview(self.tasks, dialog)
-        preview.picture.connect(dialog.show_picture)
-        preview.problem.connect(dialog.show_preview_problem)
-        if self.live_video is not None and self.live_video.live_count:
-            dialog.show_preview_problem(self.tr(
-                "The preview is off while you are live: the stream has the camera."))
-        else:
-            dialog.video_source_chosen.connect(preview.show)
-            preview.show(dialog.chosen_source)
-        try:
-            chosen = await dialog.ask()
-        finally:
-            await preview.stop()
-            self.settings_dialog = None
-            dialog.deleteLater()
+        language = self.settings.language
+        chosen = await self._settings_editor.edit()
         if chosen is None:
             return
-        settings.server_url = chosen.server_url
-        settings.time_zone = chosen.time_zone
-        settings.notifications_enabled = chosen.notifications
-        if chosen.video_source != settings.video_source:
-            settings.video_source_override = None  # chosen now: it wins over --video-source
-            settings.video_source = chosen.video_source
-        settings.appearance = chosen.appearance
         self._apply_appearance()
-        if chosen.language != settings.language:
-            settings.language = chosen.language
+        if chosen.language != language:
             self.languages.apply(chosen.language)  # every window re-translates itself
         self.chat.use(chosen.time_zone, self._locale())
         self.clock_texts.use(chosen.time_zone, self._locale())
         if self.board is not None:
             self.board.retranslate()  # cards speak the new language, in the new zone
+
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        """The settings dialog while it is open."""
+        return self._settings_editor.dialog
 
     def _open_shop(self) -> None:
         if self._connection is not None:
