@@ -64,26 +64,38 @@ class CuttableProxy:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        await self._cut()  # what the handlers left, until every socket is closed
+
+    async def _cut(self) -> None:
+        await self._stop_listening()
         for writer in list(self._writers):
             writer.transport.abort()
         self._writers.clear()
+        # Also those accepted that no handler has taken yet: a cut drops every
+        # connection, and one left to itself here was later collected unclosed.
         for transport in list(self._accepted):
             transport.abort()  # type: ignore[attr-defined]
-        # An aborted transport closes its socket on a later turn of the loop: keep
-        # the loop turning until each has, or its socket would outlive the loop.
+        # An aborted transport closes its socket on a later turn of the loop: keep the
+        # loop turning until each has, or its socket would outlive the loop.
         for _ in range(100):
             if not self._accepted:
                 break
             await asyncio.sleep(0)
 
-    async def _cut(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
-            self._server = None
-        for writer in list(self._writers):
-            writer.transport.abort()
-        self._writers.clear()
+    async def _stop_listening(self) -> None:
+        """Close the listening server without losing a connection asyncio accepted but
+        has not yet attached: Server.close() in that gap fails the attach and leaves the
+        accepted socket open until it is collected (CPython gh-109564, gh-155934; a
+        ResourceWarning in whichever test then collects it)."""
+        server, self._server = self._server, None
+        if server is None:
+            return
+        for sock in server.sockets:
+            self._loop.remove_reader(sock.fileno())  # accept no more
+        for _ in range(10):  # what was accepted attaches (and is then ours to drop)
+            await asyncio.sleep(0)
+        server.close()
+        await server.wait_closed()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         # Python 3.11's stream protocol calls exception() on the finished handler task,
