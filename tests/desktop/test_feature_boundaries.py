@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PUBLIC = {
     "shell": {"main_window"},  # the window frame the presenters present in
-    "requests": {"board", "card_delegate", "clock_texts"},
-    "chat": {"presenter", "model"},
+    "requests": {"board", "card_delegate", "clock_texts", "lists"},
+    "chat": {"presenter", "model", "view"},
     "schedule": {"presenter"},
     "stream": {"presenter", "live_video", "preview", "box"},
     "settings": {"store", "dialog", "presenter"},

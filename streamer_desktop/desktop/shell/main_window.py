@@ -12,28 +12,21 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QByteArray,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
     QCloseEvent,
-    QFocusEvent,
-    QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
     QPalette,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSlider,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -49,7 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from streamer_desktop.desktop.chat.view import ChatView
 from streamer_desktop.desktop.language import Retranslating
+from streamer_desktop.desktop.requests.lists import CardList, SearchField
 from streamer_desktop.desktop.roles import ChatRole, Role
 from streamer_desktop.desktop.shell.actions import (
     Menu,
@@ -74,145 +69,11 @@ MAX_NOTICES = 3
 """How many messages the notice banner keeps, newest last."""
 
 
-class CardList(QListView):
-    """A list of cards that says so, in words, when it is empty.
-
-    Its current card, whether moved to by mouse or keys, is announced with
-    :attr:`current_request_changed`: the open chat follows it.
-    """
-
-    current_request_changed = Signal(int)
-    rows_changed = Signal()
-    """Cards came or went (or the model was replaced)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.placeholder = ""
-        self.no_match = ""
-        """Said when a search hides every card."""
-        self._filter = ""
-
-    def filter_cards(self, text: str) -> None:
-        """Show only the cards whose customer, stream or last message holds ``text``."""
-        self._filter = text.casefold().strip()
-        model = self.model()
-        if model is None:
-            return
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            shown = not self._filter or self._filter in " ".join(
-                str(index.data(role) or "") for role in (
-                    Role.CUSTOMER, Role.STREAM_LINE, Role.SUMMARY)).casefold()
-            self.setRowHidden(row, not shown)
-        self.viewport().update()
-
-    def visible_rows(self) -> list[int]:
-        model = self.model()
-        rows = model.rowCount() if model is not None else 0
-        return [row for row in range(rows) if not self.isRowHidden(row)]
-
-    def _refilter(self) -> None:
-        if self._filter:
-            self.filter_cards(self._filter)
-
-    def setModel(self, model: QAbstractItemModel | None) -> None:
-        super().setModel(model)
-        if model is not None:
-            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
-                           model.layoutChanged):
-                signal.connect(self.rows_changed)
-            for signal in (model.rowsInserted, model.modelReset, model.layoutChanged,
-                           model.dataChanged):
-                signal.connect(self._refilter)
-        self.rows_changed.emit()
-
-    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
-                       previous: QModelIndex | QPersistentModelIndex) -> None:
-        super().currentChanged(current, previous)
-        request_id = current.data(Role.REQUEST_ID) if current.isValid() else None
-        if request_id is not None:
-            self.current_request_changed.emit(int(request_id))
-
-    def let_go(self) -> None:
-        """No card here is current or selected (another list's card is)."""
-        self.clearSelection()
-        self.setCurrentIndex(QModelIndex())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if model is None:
-            return
-        empty = model.rowCount() == 0
-        said = self.placeholder if empty else self.no_match
-        if said and (empty or (self._filter and not self.visible_rows())):
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
-                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                             said)
-
-
-_SCROLL_KEYS = {
-    Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
-    Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum,
-    Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
-    Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
-    Qt.Key.Key_Up: QAbstractSlider.SliderAction.SliderSingleStepSub,
-    Qt.Key.Key_Down: QAbstractSlider.SliderAction.SliderSingleStepAdd,
-}
-
-
 def _bring_up(dialog: QDialog) -> None:
     """Show a modeless dialog in front, with the keyboard."""
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
-
-
-class SearchField(QLineEdit):
-    """The request search: ↓ or Return goes to the first card found; Escape clears."""
-
-    go_to_cards = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.go_to_cards.emit()
-            return
-        if key == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        super().keyPressEvent(event)
-
-
-class ChatView(QListView):
-    """The transcript: nothing to select, so the reading keys scroll it."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.hasFocus():  # nothing in it is selectable: show where the keyboard is
-            painter = QPainter(self.viewport())
-            pen = painter.pen()
-            pen.setColor(self.palette().highlight().color())
-            pen.setWidth(2)
-            painter.setPen(pen)
-            painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.viewport().update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.viewport().update()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        action = _SCROLL_KEYS.get(Qt.Key(event.key()))
-        if action is None:
-            super().keyPressEvent(event)
-            return
-        self.verticalScrollBar().triggerAction(action)
 
 
 class MainWindow(Retranslating, QMainWindow):
