@@ -55,6 +55,62 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="54"/>
+        <source>Missed reminder: stream with {name}</source>
+        <translation>Verpasste Erinnerung: Stream mit {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="57"/>
+        <source>Stream with {name} in %n minute(s)</source>
+        <translation>
+            <numerusform>Stream mit {name} in %n Minute</numerusform>
+            <numerusform>Stream mit {name} in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="60"/>
+        <source>Stream with {name} starts now</source>
+        <translation>Stream mit {name} beginnt jetzt</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="63"/>
+        <source>Open it in Active to start.</source>
+        <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="64"/>
+        <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
+        <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="73"/>
+        <source>New request from {name}</source>
+        <translation>Neue Anfrage von {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="74"/>
+        <source>Message from {name}</source>
+        <translation>Nachricht von {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="75"/>
+        <source>{name} confirmed the stream</source>
+        <translation>{name} hat den Stream bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="76"/>
+        <source>{name} cancelled the stream</source>
+        <translation>{name} hat den Stream abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="77"/>
+        <source>{name}&apos;s request was handed to you</source>
+        <translation>Die Anfrage von {name} wurde Ihnen übergeben</translation>
+    </message>
+</context>
+<context>
     <name>CancelStreamDialog</name>
     <message>
         <location filename="../streamer_desktop/desktop/stream/questions.py" line="67"/>
@@ -233,7 +289,7 @@
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="200"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="199"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Der Dienst ist nicht erreichbar. Neuer Versuch in {seconds} s…</translation>
     </message>
@@ -253,59 +309,6 @@
         <translation>Auf diesem Computer funktioniert kein Schlüsselbund: Sie bleiben angemeldet, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="327"/>
-        <source>New request from {name}</source>
-        <translation>Neue Anfrage von {name}</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="328"/>
-        <source>Message from {name}</source>
-        <translation>Nachricht von {name}</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="329"/>
-        <source>{name} confirmed the stream</source>
-        <translation>{name} hat den Stream bestätigt</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="330"/>
-        <source>{name} cancelled the stream</source>
-        <translation>{name} hat den Stream abgesagt</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="331"/>
-        <source>{name}&apos;s request was handed to you</source>
-        <translation>Die Anfrage von {name} wurde Ihnen übergeben</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="342"/>
-        <source>Missed reminder: stream with {name}</source>
-        <translation>Verpasste Erinnerung: Stream mit {name}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="345"/>
-        <source>Stream with {name} in %n minute(s)</source>
-        <translation>
-            <numerusform>Stream mit {name} in %n Minute</numerusform>
-            <numerusform>Stream mit {name} in %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="347"/>
-        <source>Stream with {name} starts now</source>
-        <translation>Stream mit {name} beginnt jetzt</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="351"/>
-        <source>Open it in Active to start.</source>
-        <translation>Öffnen Sie ihn unter „Aktiv“, um zu starten.</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="352"/>
-        <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
-        <translation>Der Kunde hat noch nicht bestätigt: Der Stream kann nicht starten. Schreiben Sie ihm im Chat.</translation>
-    </message>
-    <message>
         <location filename="../streamer_desktop/desktop/settings/presenter.py" line="48"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>Die Vorschau ist aus, solange Sie live sind: Der Stream nutzt die Kamera.</translation>
@@ -316,12 +319,12 @@
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="422"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="380"/>
         <source>The service cannot be reached.</source>
         <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="426"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="384"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
@@ -524,18 +527,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="448"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="309"/>
         <source>Streamer desktop</source>
         <translation>Streamer-Desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="449"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="310"/>
         <source>My workplace</source>
         <translation>Mein Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="450"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="451"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="311"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="312"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
@@ -550,7 +553,7 @@
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="313"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
@@ -566,7 +569,7 @@
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="70"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="492"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="353"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Den Stream auf eine andere Zeit verlegen; der Kunde wird um Bestätigung gebeten.</translation>
     </message>
@@ -607,7 +610,7 @@
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="92"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="455"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="316"/>
         <source>Find a request</source>
         <translation>Anfrage suchen</translation>
     </message>
@@ -632,17 +635,17 @@
         <translation>Über Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="454"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="315"/>
         <source>Find a customer or message</source>
         <translation>Kunde oder Nachricht suchen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="318"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Zeigt nur die Anfragen, deren Kunde, Stream oder letzte Nachricht das Eingegebene enthält. ↓ springt zur ersten; Escape leert das Feld.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="460"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="321"/>
         <source>No request matches your search.</source>
         <translation>Keine Anfrage passt zu Ihrer Suche.</translation>
     </message>
@@ -657,118 +660,118 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="463"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="549"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="324"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="410"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="462"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="466"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="323"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="327"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="465"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="326"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Gerade ist nichts zu starten. Ein geplanter Stream erscheint hier zu seiner Startzeit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="468"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="329"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Noch keine Anfragen. Kunden erreichen Sie über den Chat auf der Website des Shops.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="505"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="366"/>
         <source>Loading your requests…</source>
         <translation>Ihre Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="470"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="331"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="471"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="332"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="472"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="333"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="473"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="477"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="338"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="478"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="339"/>
         <source>Send the message to the customer.</source>
         <translation>Die Nachricht an den Kunden senden.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="341"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>Was Sie dem Kunden des geöffneten Chats schreiben. Eingabe sendet es.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="482"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="343"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Streams, die jetzt beginnen können. Eingabe oder ein Klick startet einen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="345"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Die Anfragen Ihrer Kunden, die dringendste zuerst. Der Chat zeigt die ausgewählte; Alt+Ab und Alt+Auf wechseln von überall zwischen ihnen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="348"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>Das Gespräch mit dem Kunden, das Älteste zuerst. Das Feld eines Streams bietet an, was mit ihm möglich ist.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="351"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Dem Kunden wegen des überfälligen Streams schreiben.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="548"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="409"/>
         <source>Active · nothing to start now</source>
         <translation>Aktiv · gerade nichts zu starten</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="659"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="520"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Dieser Stream ist überfällig: Der Kunde wartet.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="661"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="522"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Die Startzeit ist da, aber der Kunde hat diesen Stream nicht bestätigt.</translation>
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="80"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="475"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="336"/>
         <source>Message the customer</source>
         <translation>Kunden anschreiben</translation>
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="69"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="476"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="337"/>
         <source>Reschedule…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="494"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="643"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="355"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="504"/>
         <source>Select a request to see its chat.</source>
         <translation>Wählen Sie eine Anfrage, um ihren Chat zu sehen.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="509"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="370"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: Verbindung wird wiederhergestellt… Die Listen zeigen den letzten bekannten Stand.</translation>
     </message>

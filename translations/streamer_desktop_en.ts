@@ -55,6 +55,62 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="54"/>
+        <source>Missed reminder: stream with {name}</source>
+        <translation>Missed reminder: stream with {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="57"/>
+        <source>Stream with {name} in %n minute(s)</source>
+        <translation>
+            <numerusform>Stream with {name} in %n minute</numerusform>
+            <numerusform>Stream with {name} in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="60"/>
+        <source>Stream with {name} starts now</source>
+        <translation>Stream with {name} starts now</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="63"/>
+        <source>Open it in Active to start.</source>
+        <translation>Open it in Active to start.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="64"/>
+        <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
+        <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="73"/>
+        <source>New request from {name}</source>
+        <translation>New request from {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="74"/>
+        <source>Message from {name}</source>
+        <translation>Message from {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="75"/>
+        <source>{name} confirmed the stream</source>
+        <translation>{name} confirmed the stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="76"/>
+        <source>{name} cancelled the stream</source>
+        <translation>{name} cancelled the stream</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="77"/>
+        <source>{name}&apos;s request was handed to you</source>
+        <translation>{name}&apos;s request was handed to you</translation>
+    </message>
+</context>
+<context>
     <name>CancelStreamDialog</name>
     <message>
         <location filename="../streamer_desktop/desktop/stream/questions.py" line="67"/>
@@ -233,7 +289,7 @@
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="200"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="199"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>The service cannot be reached. Trying again in {seconds} s…</translation>
     </message>
@@ -253,59 +309,6 @@
         <translation>No keyring works on this computer: you stay signed in until you quit.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="327"/>
-        <source>New request from {name}</source>
-        <translation>New request from {name}</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="328"/>
-        <source>Message from {name}</source>
-        <translation>Message from {name}</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="329"/>
-        <source>{name} confirmed the stream</source>
-        <translation>{name} confirmed the stream</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="330"/>
-        <source>{name} cancelled the stream</source>
-        <translation>{name} cancelled the stream</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="331"/>
-        <source>{name}&apos;s request was handed to you</source>
-        <translation>{name}&apos;s request was handed to you</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="342"/>
-        <source>Missed reminder: stream with {name}</source>
-        <translation>Missed reminder: stream with {name}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="345"/>
-        <source>Stream with {name} in %n minute(s)</source>
-        <translation>
-            <numerusform>Stream with {name} in %n minute</numerusform>
-            <numerusform>Stream with {name} in %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="347"/>
-        <source>Stream with {name} starts now</source>
-        <translation>Stream with {name} starts now</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="351"/>
-        <source>Open it in Active to start.</source>
-        <translation>Open it in Active to start.</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="352"/>
-        <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
-        <translation>The customer has not confirmed yet: it cannot start. Message them from the chat.</translation>
-    </message>
-    <message>
         <location filename="../streamer_desktop/desktop/settings/presenter.py" line="48"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>The preview is off while you are live: the stream has the camera.</translation>
@@ -316,12 +319,12 @@
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="422"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="380"/>
         <source>The service cannot be reached.</source>
         <translation>The service cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="426"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="384"/>
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -524,18 +527,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="448"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="309"/>
         <source>Streamer desktop</source>
         <translation>Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="449"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="310"/>
         <source>My workplace</source>
         <translation>My workplace</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="450"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="451"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="311"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="312"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
@@ -550,7 +553,7 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="313"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -566,7 +569,7 @@
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="70"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="492"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="353"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Move the stream to another time; the customer is asked to confirm it.</translation>
     </message>
@@ -607,7 +610,7 @@
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="92"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="455"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="316"/>
         <source>Find a request</source>
         <translation>Find a request</translation>
     </message>
@@ -632,17 +635,17 @@
         <translation>About Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="454"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="315"/>
         <source>Find a customer or message</source>
         <translation>Find a customer or message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="318"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="460"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="321"/>
         <source>No request matches your search.</source>
         <translation>No request matches your search.</translation>
     </message>
@@ -657,118 +660,118 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="463"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="549"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="324"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="410"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="462"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="466"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="323"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="327"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="465"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="326"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Nothing to start right now. A scheduled stream appears here at its start time.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="468"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="329"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>No requests yet. Customers reach you from the chat on the shop&apos;s site.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="505"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="366"/>
         <source>Loading your requests…</source>
         <translation>Loading your requests…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="470"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="331"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="471"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="332"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="472"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="333"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="473"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="477"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="338"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="478"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="339"/>
         <source>Send the message to the customer.</source>
         <translation>Send the message to the customer.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="341"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>What you write to the customer of the open chat. Return sends it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="482"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="343"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Streams that can start now. Return or a click on one starts it.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="345"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="348"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="351"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Write to the customer about the overdue stream.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="548"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="409"/>
         <source>Active · nothing to start now</source>
         <translation>Active · nothing to start now</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="659"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="520"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>This stream is overdue: the customer is waiting.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="661"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="522"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>The start time has come, but the customer has not confirmed this stream.</translation>
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="80"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="475"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="336"/>
         <source>Message the customer</source>
         <translation>Message the customer</translation>
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="69"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="476"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="337"/>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="494"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="643"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="355"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="504"/>
         <source>Select a request to see its chat.</source>
         <translation>Select a request to see its chat.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="509"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="370"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Offline: reconnecting… The lists show the last known state.</translation>
     </message>

@@ -55,6 +55,63 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="54"/>
+        <source>Missed reminder: stream with {name}</source>
+        <translation>Пропущенное напоминание: стрим с {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="57"/>
+        <source>Stream with {name} in %n minute(s)</source>
+        <translation>
+            <numerusform>Стрим с {name} через %n минуту</numerusform>
+            <numerusform>Стрим с {name} через %n минуты</numerusform>
+            <numerusform>Стрим с {name} через %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="60"/>
+        <source>Stream with {name} starts now</source>
+        <translation>Стрим с {name} начинается сейчас</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="63"/>
+        <source>Open it in Active to start.</source>
+        <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="64"/>
+        <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
+        <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="73"/>
+        <source>New request from {name}</source>
+        <translation>Новый запрос от {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="74"/>
+        <source>Message from {name}</source>
+        <translation>Сообщение от {name}</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="75"/>
+        <source>{name} confirmed the stream</source>
+        <translation>{name} подтвердил(а) стрим</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="76"/>
+        <source>{name} cancelled the stream</source>
+        <translation>{name} отменил(а) стрим</translation>
+    </message>
+    <message>
+        <location filename="../streamer_desktop/desktop/shell/alerts.py" line="77"/>
+        <source>{name}&apos;s request was handed to you</source>
+        <translation>Вам передали запрос от {name}</translation>
+    </message>
+</context>
+<context>
     <name>CancelStreamDialog</name>
     <message>
         <location filename="../streamer_desktop/desktop/stream/questions.py" line="67"/>
@@ -233,7 +290,7 @@
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="200"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="199"/>
         <source>The service cannot be reached. Trying again in {seconds} s…</source>
         <translation>Сервис недоступен. Повторная попытка через {seconds} с…</translation>
     </message>
@@ -253,60 +310,6 @@
         <translation>На этом компьютере нет рабочего хранилища паролей: вход действует до выхода из программы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="327"/>
-        <source>New request from {name}</source>
-        <translation>Новый запрос от {name}</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="328"/>
-        <source>Message from {name}</source>
-        <translation>Сообщение от {name}</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="329"/>
-        <source>{name} confirmed the stream</source>
-        <translation>{name} подтвердил(а) стрим</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="330"/>
-        <source>{name} cancelled the stream</source>
-        <translation>{name} отменил(а) стрим</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="331"/>
-        <source>{name}&apos;s request was handed to you</source>
-        <translation>Вам передали запрос от {name}</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="342"/>
-        <source>Missed reminder: stream with {name}</source>
-        <translation>Пропущенное напоминание: стрим с {name}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="345"/>
-        <source>Stream with {name} in %n minute(s)</source>
-        <translation>
-            <numerusform>Стрим с {name} через %n минуту</numerusform>
-            <numerusform>Стрим с {name} через %n минуты</numerusform>
-            <numerusform>Стрим с {name} через %n минут</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="347"/>
-        <source>Stream with {name} starts now</source>
-        <translation>Стрим с {name} начинается сейчас</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="351"/>
-        <source>Open it in Active to start.</source>
-        <translation>Откройте его в разделе «Активные», чтобы начать.</translation>
-    </message>
-    <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="352"/>
-        <source>The customer has not confirmed yet: it cannot start. Message them from the chat.</source>
-        <translation>Покупатель ещё не подтвердил: начать стрим нельзя. Напишите ему в чате.</translation>
-    </message>
-    <message>
         <location filename="../streamer_desktop/desktop/settings/presenter.py" line="48"/>
         <source>The preview is off while you are live: the stream has the camera.</source>
         <translation>Предпросмотр выключен, пока идёт стрим: камера занята стримом.</translation>
@@ -317,12 +320,12 @@
         <translation>Вы вышли из системы.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="422"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="380"/>
         <source>The service cannot be reached.</source>
         <translation>Сервис недоступен.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/app.py" line="426"/>
+        <location filename="../streamer_desktop/desktop/shell/app.py" line="384"/>
         <source>Something went wrong: {error}</source>
         <translation>Что-то пошло не так: {error}</translation>
     </message>
@@ -526,18 +529,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="448"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="309"/>
         <source>Streamer desktop</source>
         <translation>Рабочее место стримера</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="449"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="310"/>
         <source>My workplace</source>
         <translation>Моё рабочее место</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="450"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="451"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="311"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="312"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
@@ -552,7 +555,7 @@
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="452"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="313"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
@@ -568,7 +571,7 @@
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="70"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="492"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="353"/>
         <source>Move the stream to another time; the customer is asked to confirm it.</source>
         <translation>Перенести стрим на другое время; покупателя попросят подтвердить его.</translation>
     </message>
@@ -609,7 +612,7 @@
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="92"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="455"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="316"/>
         <source>Find a request</source>
         <translation>Найти запрос</translation>
     </message>
@@ -634,17 +637,17 @@
         <translation>О программе Streamer desktop</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="454"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="315"/>
         <source>Find a customer or message</source>
         <translation>Найти покупателя или сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="457"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="318"/>
         <source>Shows only the requests whose customer, stream or last message holds what you type. ↓ goes to the first one; Escape clears.</source>
         <translation>Показывает только запросы, где покупатель, стрим или последнее сообщение содержат введённое. ↓ — к первому из них; Escape очищает поле.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="460"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="321"/>
         <source>No request matches your search.</source>
         <translation>Ни один запрос не подходит под поиск.</translation>
     </message>
@@ -659,118 +662,118 @@
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="463"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="549"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="324"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="410"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="462"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="466"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="323"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="327"/>
         <source>My requests</source>
         <translation>Мои запросы</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="465"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="326"/>
         <source>Nothing to start right now. A scheduled stream appears here at its start time.</source>
         <translation>Сейчас нечего начинать. Запланированный стрим появится здесь в момент начала.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="468"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="329"/>
         <source>No requests yet. Customers reach you from the chat on the shop&apos;s site.</source>
         <translation>Запросов пока нет. Покупатели пишут вам из чата на сайте магазина.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="505"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="366"/>
         <source>Loading your requests…</source>
         <translation>Загрузка ваших запросов…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="470"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="331"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="471"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="332"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="472"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="333"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="473"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="477"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="334"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="338"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="478"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="339"/>
         <source>Send the message to the customer.</source>
         <translation>Отправить сообщение покупателю.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="480"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="341"/>
         <source>What you write to the customer of the open chat. Return sends it.</source>
         <translation>Текст покупателю в открытом чате. Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="482"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="343"/>
         <source>Streams that can start now. Return or a click on one starts it.</source>
         <translation>Стримы, которые можно начать сейчас. Enter или щелчок начинает стрим.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="484"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="345"/>
         <source>Your customers&apos; requests, the most urgent first. The chat shows the selected one; Alt+Down and Alt+Up move between them from anywhere.</source>
         <translation>Запросы ваших покупателей, самые срочные сверху. Чат показывает выбранный; Alt+Вниз и Alt+Вверх переключают их откуда угодно.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="487"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="348"/>
         <source>The conversation with the customer, oldest first. A stream&apos;s box offers what can be done with the stream.</source>
         <translation>Переписка с покупателем, от старых сообщений к новым. Блок стрима предлагает действия с ним.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="490"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="351"/>
         <source>Write to the customer about the overdue stream.</source>
         <translation>Написать покупателю о просроченном стриме.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="548"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="409"/>
         <source>Active · nothing to start now</source>
         <translation>Активные · сейчас нечего начинать</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="659"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="520"/>
         <source>This stream is overdue: the customer is waiting.</source>
         <translation>Стрим просрочен: покупатель ждёт.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="661"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="522"/>
         <source>The start time has come, but the customer has not confirmed this stream.</source>
         <translation>Время начала наступило, но покупатель не подтвердил этот стрим.</translation>
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="80"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="475"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="336"/>
         <source>Message the customer</source>
         <translation>Написать покупателю</translation>
     </message>
     <message>
         <location filename="../streamer_desktop/desktop/shell/actions.py" line="69"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="476"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="337"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="494"/>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="643"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="355"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="504"/>
         <source>Select a request to see its chat.</source>
         <translation>Выберите запрос, чтобы увидеть его чат.</translation>
     </message>
     <message>
-        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="509"/>
+        <location filename="../streamer_desktop/desktop/shell/main_window.py" line="370"/>
         <source>Offline: reconnecting… The lists show the last known state.</source>
         <translation>Нет связи: переподключение… Списки показывают последнее известное состояние.</translation>
     </message>

@@ -32,6 +32,7 @@ from streamer_desktop.desktop.settings.dialog import SettingsDialog
 from streamer_desktop.desktop.settings.presenter import SettingsPresenter
 from streamer_desktop.desktop.settings.store import DesktopSettings
 from streamer_desktop.desktop.shell import notifier as notifier_module
+from streamer_desktop.desktop.shell.alerts import Alerts
 from streamer_desktop.desktop.shell.connection import Connection
 from streamer_desktop.desktop.shell.credentials import CredentialStore
 from streamer_desktop.desktop.shell.icons import TrayState, tray_icon
@@ -42,8 +43,7 @@ from streamer_desktop.desktop.shell.tray import TrayMenu
 from streamer_desktop.desktop.stream.presenter import StreamControl
 from streamer_desktop.desktop.tasks import TaskGroup
 from streamer_desktop.desktop.team.handover import HandOver
-from streamer_desktop.desktop.workspace import Notice, NoticeKind, Workspace
-from streamer_desktop.scheduling.agenda import LIFT_BEFORE, Reminder, ReminderKind
+from streamer_desktop.desktop.workspace import Workspace
 from streamer_desktop.wire import BusinessSettings
 
 if TYPE_CHECKING:
@@ -89,7 +89,6 @@ class DesktopApp(QObject):
         self._apply_appearance()  # before any window is shown
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._apply_appearance())
         self._connection: Connection | None = None
-        self.paused = False
         self.tray_state = TrayState.NORMAL
         """What the tray icon shows: normal, a reminder due, or offline."""
         self._reminder_due = False
@@ -120,9 +119,10 @@ class DesktopApp(QObject):
             lambda: self.live_video is not None and self.live_video.live_count > 0, self)
         self.tray = self._make_tray() if QSystemTrayIcon.isSystemTrayAvailable() else None
         # Until start() has found what works here, notices go to the window.
-        self.notifier: Notifier = notifier or BannerNotifier(self.window, self)
+        self.alerts = Alerts(self.window, settings, notifier or BannerNotifier(self.window, self),
+                             self)
+        self.alerts.reminded.connect(self._on_reminded)
         self._notifier_given = notifier is not None
-        self.notifier.activated.connect(self._on_notification_activated)
         self.window.quit_requested.connect(self.quit_event.set)
 
     @property
@@ -151,8 +151,7 @@ class DesktopApp(QObject):
         if not self._notifier_given:
             chosen = await notifier_module.choose(self.tasks, self.window, self.tray,
                                                   self.tr("Streamer desktop"), self)
-            chosen.activated.connect(self._on_notification_activated)
-            self.notifier = chosen
+            self.alerts.use(chosen)
             log.info("Notifications: %s", chosen.name)
         api = ApiClient(connection.url, language=self._locale)
         self.api = api
@@ -244,9 +243,9 @@ class DesktopApp(QObject):
         workspace.connection_changed.connect(self._on_online)
         workspace.failed.connect(
             lambda text, offline: window.show_notice(text, until_online=offline))
-        workspace.noticed.connect(self._on_notice)
+        self.alerts.attach(workspace)
         workspace.requests_changed.connect(self._on_requests_changed)
-        board.reminder_due.connect(self._on_reminder)
+        board.reminder_due.connect(self.alerts.remind)
         for model in (board.active_model, board.requests_model):
             model.dataChanged.connect(self._show_stream)
             model.layoutChanged.connect(self._show_stream)
@@ -254,6 +253,10 @@ class DesktopApp(QObject):
 
     def _on_online(self, online: bool) -> None:
         self._online = online
+        self._show_tray_state()
+
+    def _on_reminded(self) -> None:
+        self._reminder_due = True
         self._show_tray_state()
 
     def _show_tray_state(self) -> None:
@@ -319,51 +322,6 @@ class DesktopApp(QObject):
         self.window.set_schedule_available(settings.scheduled_streams_enabled)
         self._show_stream()
 
-    def _on_notice(self, notice: Notice) -> None:
-        if (notice.kind in (NoticeKind.NEW_MESSAGE, NoticeKind.NEW_REQUEST)
-                and self.window.isActiveWindow()):
-            return  # the streamer is looking at the window already
-        titles = {
-            NoticeKind.NEW_REQUEST: self.tr("New request from {name}"),
-            NoticeKind.NEW_MESSAGE: self.tr("Message from {name}"),
-            NoticeKind.CONFIRMED: self.tr("{name} confirmed the stream"),
-            NoticeKind.CANCELLED: self.tr("{name} cancelled the stream"),
-            NoticeKind.HANDED_OVER: self.tr("{name}'s request was handed to you"),
-        }
-        self._notify(titles[notice.kind].format(name=notice.customer), notice.text,
-                     notice.request_id)
-
-    def _on_reminder(self, reminder: Reminder) -> None:
-        workspace = self.workspace
-        if workspace is None or reminder.request_id not in workspace.requests:
-            return
-        name = workspace.requests[reminder.request_id].customer.name
-        if reminder.missed:
-            title = self.tr("Missed reminder: stream with {name}").format(name=name)
-        elif reminder.kind is ReminderKind.SOON:
-            minutes = int(LIFT_BEFORE.total_seconds() // 60)
-            title = self.tr("Stream with {name} in %n minute(s)", "", minutes).format(name=name)
-        else:
-            title = self.tr("Stream with {name} starts now").format(name=name)
-        if not reminder.missed:
-            self._reminder_due = True
-            self._show_tray_state()
-        text = (self.tr("Open it in Active to start.") if reminder.confirmed else
-                self.tr("The customer has not confirmed yet: it cannot start. "
-                        "Message them from the chat."))
-        self._notify(title, text, reminder.request_id)
-
-    def _notify(self, title: str, text: str, request_id: int) -> None:
-        if self.paused or not self.settings.notifications_enabled:
-            return
-        self.notifier.notify(title, text, request_id)
-
-    def _on_notification_activated(self, request_id: int) -> None:
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
-        self.window.select_request(request_id)
-
     async def edit_settings(self) -> None:
         """Open the settings dialog and apply what the streamer saves."""
         language = self.settings.language
@@ -406,7 +364,7 @@ class DesktopApp(QObject):
         return tray
 
     def _set_paused(self, paused: bool) -> None:
-        self.paused = paused
+        self.alerts.paused = paused
 
     def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,

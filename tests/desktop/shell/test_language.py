@@ -97,14 +97,14 @@ def test_plural_forms_follow_russian_grammar(qapp: QApplication) -> None:
     try:
         languages.apply("ru")
         forms = {n: QCoreApplication.translate(
-            "DesktopApp", "Stream with {name} in %n minute(s)", "", n) for n in (1, 2, 5, 21)}
+            "Alerts", "Stream with {name} in %n minute(s)", "", n) for n in (1, 2, 5, 21)}
         assert forms[1].endswith("1 минуту")
         assert forms[2].endswith("2 минуты")
         assert forms[5].endswith("5 минут")
         assert forms[21].endswith("21 минуту")
         languages.apply("en")
         assert QCoreApplication.translate(
-            "DesktopApp", "Stream with {name} in %n minute(s)", "", 1).endswith("1 minute")
+            "Alerts", "Stream with {name} in %n minute(s)", "", 1).endswith("1 minute")
     finally:
         languages.apply("en_GB")
 
