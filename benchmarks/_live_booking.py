@@ -1,16 +1,23 @@
-"""Helper of the live video benchmarks: a confirmed stream five minutes ahead.
+"""Helpers of the live video benchmarks: a confirmed stream five minutes ahead, and the
+customer's stream page until its first picture.
 
-Light on purpose (httpx and the API client only): the soak benchmark measures the
-app's memory around a stream and must not load the service or the media with it.
+Light on purpose (httpx, the API client, the test picture's read-back scripts): the soak
+benchmark measures the app's memory around a stream and must not load the service or
+the media with them.
 """
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 
 from streamer_desktop.client.api import ApiClient
+from streamer_desktop.video.readback import FIRST_PICTURE_JS
 
 
 async def book(url: str, api: ApiClient, customer_name: str = "Bench Customer"
@@ -32,3 +39,17 @@ async def book(url: str, api: ApiClient, customer_name: str = "Bench Customer"
             "email": "bench@example.com", "consent": True})
         confirmed.raise_for_status()
     return stream.id, token
+
+
+async def watch_from_the_start(browser: Any, url: str, token: str,
+                               start: Callable[[], Awaitable[object]]) -> tuple[Any, float, float]:
+    """Open the stream page of conversation ``token`` in ``browser`` (Playwright's), wait
+    for its waiting state, then ``start`` the stream. Returns the page, the wall-clock
+    time (s) at which ``start`` was called, and that (ms) of the first picture presented."""
+    page = await browser.new_page()
+    await page.goto(f"{url}/stream/{token}")
+    await page.locator("#stream-state[data-state=waiting]").wait_for()
+    first = asyncio.create_task(page.evaluate(FIRST_PICTURE_JS, 20_000))
+    started = time.time()
+    await start()
+    return page, started, await first

@@ -34,11 +34,11 @@ from httpx_sse import aconnect_sse
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._live_booking import book  # noqa: E402
+from benchmarks._live_booking import book, watch_from_the_start  # noqa: E402
 from benchmarks.service_bench import EMAIL, PASSWORD, service  # noqa: E402
 from streamer_desktop.client.api import ApiClient  # noqa: E402
 from streamer_desktop.video.broadcaster import Broadcaster, IceServer  # noqa: E402
-from streamer_desktop.video.readback import FIRST_PICTURE_JS, WATCH_JS  # noqa: E402
+from streamer_desktop.video.readback import WATCH_JS  # noqa: E402
 from streamer_desktop.video.sources import pattern_source  # noqa: E402
 
 
@@ -77,13 +77,8 @@ async def measure(url: str, seconds: float, size: tuple[int, int]) -> dict[str, 
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=chromium_path(),
                                                    args=CHROMIUM_FLAGS)
-        page = await browser.new_page()
-        await page.goto(f"{url}/stream/{token}")
-        await page.locator("#stream-state[data-state=waiting]").wait_for()
-        first = asyncio.create_task(page.evaluate(FIRST_PICTURE_JS, 20_000))
-        started = time.time()
-        await api.start_stream(stream_id)
-        first_at = await first
+        page, started, first_at = await watch_from_the_start(
+            browser, url, token, lambda: api.start_stream(stream_id))
         cpu, wall = time.process_time(), time.monotonic()
         seen = await page.evaluate(WATCH_JS, int(seconds * 1000))
         cpu_share = (time.process_time() - cpu) / (time.monotonic() - wall)

@@ -188,7 +188,7 @@ async def stream_phase(desktop: DesktopApp, url: str, seconds: float, rounds: in
     """Streams of the test picture to a customer in Chromium, and the memory around them."""
     from playwright.async_api import async_playwright
 
-    from benchmarks._live_booking import book
+    from benchmarks._live_booking import book, watch_from_the_start
     from tests.support.browser import CHROMIUM_FLAGS, chromium_path
 
     api = desktop.api
@@ -198,7 +198,7 @@ async def stream_phase(desktop: DesktopApp, url: str, seconds: float, rounds: in
     # What the first stream loads and Python never unloads (aiortc, FFmpeg's libraries).
     import streamer_desktop.video.broadcaster
     import streamer_desktop.video.sources  # noqa: F401
-    from streamer_desktop.video.readback import FIRST_PICTURE_JS, WATCH_JS
+    from streamer_desktop.video.readback import WATCH_JS
 
     first_before = settled_rss()
     print(f"streams: {seconds:.0f} s each of the test picture to Chromium; the media "
@@ -211,12 +211,8 @@ async def stream_phase(desktop: DesktopApp, url: str, seconds: float, rounds: in
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=chromium_path(),
                                                        args=CHROMIUM_FLAGS)
-            page = await browser.new_page()
-            await page.goto(f"{url}/stream/{token}")
-            await page.locator("#stream-state[data-state=waiting]").wait_for()
-            first = asyncio.create_task(page.evaluate(FIRST_PICTURE_JS, 20_000))
-            await api.start_stream(stream_id)
-            await first
+            page, _, _ = await watch_from_the_start(browser, url, token,
+                                                    lambda s=stream_id: api.start_stream(s))
             watching = asyncio.create_task(page.evaluate(WATCH_JS, int(seconds * 1000)))
             while not watching.done():
                 largest = max(largest, rss_mb())
