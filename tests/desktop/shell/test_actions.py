@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -61,3 +65,10 @@ def test_the_shortcuts_sheet_lists_every_action_with_keys(qtbot: QtBot) -> None:
     assert sheet is not None
     listed = [sheet.table.item(row, 0).text() for row in range(sheet.table.rowCount())]
     assert listed == [spec.text.rstrip("…") for spec in ACTIONS if spec.keys]
+
+
+def test_the_readme_lists_the_keys_of_the_table() -> None:
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run([sys.executable, str(root / "scripts" / "keys.py"), "--check"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
