@@ -1,6 +1,6 @@
 """The widgets of the "Schedule a stream" dialog: names, layout, tab order and texts.
 
-The linking logic lives in :mod:`schedule_dialog`, which builds on this form.
+The linking logic lives in :mod:`.dialog`, which builds on this form.
 """
 
 from __future__ import annotations

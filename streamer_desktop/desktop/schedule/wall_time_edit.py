@@ -36,7 +36,6 @@ from streamer_desktop.scheduling.linked import wall_of
 
 _FIRST = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone.utc())
 _LAST = QDateTime(QDate(2199, 12, 31), QTime(23, 59), QTimeZone.utc())
-_STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -94,11 +93,6 @@ class WallTimeEdit(QDateTimeEdit):
                                    QTime(wall.hour, wall.minute), QTimeZone.utc()))
         self.blockSignals(blocked)
 
-    @property
-    def typing(self) -> bool:
-        """Whether an entry is being typed and not yet taken."""
-        return self._typed is not None
-
     # --- typing a whole time -----------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -113,9 +107,6 @@ class WallTimeEdit(QDateTimeEdit):
                 return
             if key == Qt.Key.Key_Backspace:
                 self._show_typed(self._typed[:-1])
-                event.accept()
-                return
-            if key in _STEP_KEYS and not self.commit_typed():
                 event.accept()
                 return
         text = event.text()
