@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QLabel, QPushButto
 from pytestqt.qtbot import QtBot
 
 from streamer_desktop.desktop.formatting import short_day, when
-from streamer_desktop.desktop.schedule.dialog import ScheduleContext, ScheduleDialog
+from streamer_desktop.desktop.schedule.dialog import ScheduleDialog
 from streamer_desktop.scheduling.linked import Gap, resolve, wall_of
+from tests.desktop.schedule.test_schedule_dialog import _dialog as _schedule_dialog
+from tests.desktop.schedule.test_schedule_dialog import _find
 from tests.support.clock import PinnedClock
 from tests.support.keyboard import pick_day, type_time
 
@@ -36,41 +38,27 @@ CASES = [
 
 
 def _dialog(qtbot: QtBot, zone: str, now: datetime) -> ScheduleDialog:
-    context = ScheduleContext(request_id=4, customer_name="Priya Sharma",
-                              customer_zone="Asia/Tokyo", my_zone=zone, locale="en_GB",
-                              duration_min=30, quiet_start_min=22 * 60, quiet_end_min=8 * 60)
-    dialog = ScheduleDialog(context, PinnedClock(now))
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    return dialog
-
-
-def _child(dialog: ScheduleDialog, kind: type, name: str):  # type: ignore[no-untyped-def]
-    widget = dialog.findChild(kind, name)
-    assert widget is not None, name
-    return widget
+    return _schedule_dialog(qtbot, PinnedClock(now), customer_zone="Asia/Tokyo", my_zone=zone)
 
 
 def _check_question(dialog: ScheduleDialog, zone: str, day: date, hhmm: str,
                     kind: str) -> None:
-    edit = _child(dialog, QDateTimeEdit, "yourTimeEdit")
+    edit = _find(dialog, QDateTimeEdit, "yourTimeEdit")
     assert edit.dateTime().date().toPython() == day
     assert edit.text() == hhmm
-    assert _child(dialog, QCalendarWidget, "calendar").selectedDate().toPython() == day
+    assert _find(dialog, QCalendarWidget, "calendar").selectedDate().toPython() == day
     assert dialog.instant is None
     wall = datetime.combine(day, time.fromisoformat(hhmm))
-    notice = _child(dialog, QLabel, "gapNotice" if kind == "gap" else "foldNotice")
+    notice = _find(dialog, QLabel, "gapNotice" if kind == "gap" else "foldNotice")
     assert notice.isVisible()
     assert short_day(day, "en_GB") in notice.text()
     if kind == "fold":
-        assert _child(dialog, QRadioButton, "earlierOffsetButton").isVisible()
+        assert _find(dialog, QRadioButton, "earlierOffsetButton").isVisible()
         return
     gap = resolve(wall, zone)
     assert isinstance(gap, Gap)
     for name, side in (("gapBeforeButton", gap.before), ("gapAfterButton", gap.after)):
-        text = _child(dialog, QPushButton, name).text()
+        text = _find(dialog, QPushButton, name).text()
         if wall_of(side, zone).date() != day:
             assert text == f"Use {when(side, zone, 'en_GB')}", text
         else:
@@ -85,19 +73,19 @@ def test_picking_the_day_on_the_calendar(qtbot: QtBot, zone: str, day: date, hhm
     start = datetime.combine(day - timedelta(days=10), datetime.min.time())
     now = resolve(start.replace(hour=12), zone)
     dialog = _dialog(qtbot, zone, now.instant.astimezone(UTC))  # type: ignore[union-attr]
-    edit = _child(dialog, QDateTimeEdit, "yourTimeEdit")
-    pick_day(_child(dialog, QCalendarWidget, "calendar"), day - timedelta(days=10) + timedelta(
+    edit = _find(dialog, QDateTimeEdit, "yourTimeEdit")
+    pick_day(_find(dialog, QCalendarWidget, "calendar"), day - timedelta(days=10) + timedelta(
         days=1))
     type_time(edit, hhmm)
     assert dialog.instant is not None  # an ordinary day
-    pick_day(_child(dialog, QCalendarWidget, "calendar"), day)
+    pick_day(_find(dialog, QCalendarWidget, "calendar"), day)
     _check_question(dialog, zone, day, hhmm, kind)
     # Back to an ordinary day: linked again, nothing asked.
-    pick_day(_child(dialog, QCalendarWidget, "calendar"), day + timedelta(days=1))
+    pick_day(_find(dialog, QCalendarWidget, "calendar"), day + timedelta(days=1))
     assert dialog.instant is not None
     assert edit.dateTime().date().toPython() == day + timedelta(days=1)
-    assert not _child(dialog, QLabel, "gapNotice").isVisible()
-    assert not _child(dialog, QLabel, "foldNotice").isVisible()
+    assert not _find(dialog, QLabel, "gapNotice").isVisible()
+    assert not _find(dialog, QLabel, "foldNotice").isVisible()
 
 
 @pytest.mark.parametrize(("zone", "day", "hhmm", "kind"), CASES[:4])
@@ -106,6 +94,6 @@ def test_picking_the_day_with_a_template(qtbot: QtBot, zone: str, day: date, hhm
     now = resolve(datetime.combine(day - timedelta(days=1), datetime.min.time()).replace(
         hour=12), zone)
     dialog = _dialog(qtbot, zone, now.instant.astimezone(UTC))  # type: ignore[union-attr]
-    type_time(_child(dialog, QDateTimeEdit, "yourTimeEdit"), hhmm)  # today, already past
-    qtbot.mouseClick(_child(dialog, QPushButton, "tomorrowButton"), Qt.MouseButton.LeftButton)
+    type_time(_find(dialog, QDateTimeEdit, "yourTimeEdit"), hhmm)  # today, already past
+    qtbot.mouseClick(_find(dialog, QPushButton, "tomorrowButton"), Qt.MouseButton.LeftButton)
     _check_question(dialog, zone, day, hhmm, kind)

@@ -9,12 +9,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from streamer_desktop.desktop.schedule.dialog import ScheduleContext, ScheduleDialog
+from streamer_desktop.desktop.schedule.dialog import ScheduleDialog
 from streamer_desktop.desktop.schedule.time_entry import TypedTime, parse_time
-from tests.support.clock import PinnedClock
+from tests.desktop.schedule.test_schedule_dialog import _dialog, _find
 from tests.support.keyboard import type_time
-
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # 10:00 in Berlin
 
 
 @pytest.mark.parametrize(("typed", "hour", "minute"), [
@@ -54,41 +52,20 @@ def test_a_time_without_its_half_keeps_the_half_shown() -> None:
 # --- the dialog, driven by keys ------------------------------------------------------------
 
 
-def _dialog(qtbot: QtBot, locale: str = "en_GB", customer_zone: str = "Asia/Kolkata",
-            my_zone: str = "Europe/Berlin") -> ScheduleDialog:
-    context = ScheduleContext(request_id=4, customer_name="Priya Sharma",
-                              customer_zone=customer_zone, my_zone=my_zone, locale=locale,
-                              duration_min=30, quiet_start_min=22 * 60, quiet_end_min=8 * 60)
-    dialog = ScheduleDialog(context, PinnedClock(NOW))
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    return dialog
-
-
 def _edit(dialog: ScheduleDialog, name: str = "yourTimeEdit") -> QDateTimeEdit:
-    edit = dialog.findChild(QDateTimeEdit, name)
-    assert edit is not None
-    return edit
+    return _find(dialog, QDateTimeEdit, name)
 
 
 def _calendar(dialog: ScheduleDialog) -> QCalendarWidget:
-    calendar = dialog.findChild(QCalendarWidget, "calendar")
-    assert calendar is not None
-    return calendar
+    return _find(dialog, QCalendarWidget, "calendar")
 
 
 def _button(dialog: ScheduleDialog, name: str) -> QPushButton:
-    button = dialog.findChild(QPushButton, name)
-    assert button is not None
-    return button
+    return _find(dialog, QPushButton, name)
 
 
 def _notice(dialog: ScheduleDialog) -> QLabel:
-    label = dialog.findChild(QLabel, "timeEntryNotice")
-    assert label is not None
-    return label
+    return _find(dialog, QLabel, "timeEntryNotice")
 
 
 def test_tomorrow_tab_type_1800_tab_schedule_books_1800(qtbot: QtBot) -> None:
