@@ -140,9 +140,7 @@ export class Conversation {
                                                              : t("The consultant cancelled the live video."));
         break;
       case "stream_started":
-        content = el("p", {}, t("The live video has started."), " ",
-                     this.onStreamPage ? null
-                       : el("a", { href: `/stream/${encodeURIComponent(this.token)}` }, t("Join now")));
+        content = el("p", {}, t("The live video has started."), " ", this.joinLink());
         break;
       case "stream_completed":
         content = el("p", {}, t("The live video has ended."));
@@ -157,6 +155,12 @@ export class Conversation {
                       "data-kind": message.kind }, content);
   }
 
+  // "Join now", leading to the stream page (none on the stream page itself).
+  joinLink() {
+    return this.onStreamPage ? null
+      : el("a", { href: `/stream/${encodeURIComponent(this.token)}`, class: "join" }, t("Join now"));
+  }
+
   box(appointment) {
     const heading = [
       el("h3", {}, t("Your live video")),
@@ -169,8 +173,7 @@ export class Conversation {
       return el("section", attributes, ...heading,
         el("p", { class: "live-now" }, el("span", { class: "live-dot", "aria-hidden": "true" }),
            t("Live now")),
-        this.onStreamPage ? null
-          : el("a", { href: `/stream/${encodeURIComponent(this.token)}`, class: "join" }, t("Join now")));
+        this.joinLink());
     }
     if (!["awaiting_customer", "confirmed"].includes(appointment.status)) {
       return el("section", attributes, ...heading,

@@ -15,17 +15,17 @@ const note = document.querySelector("#stream-note");
 const soundButton = document.querySelector("#sound-button");
 const fullScreenButton = document.querySelector("#full-screen-button");
 const chatLink = document.querySelector("#chat-link");
-const screen = document.querySelector(".stream-screen");
+const picture = document.querySelector(".stream-screen");
 const token = tokenFrom("stream");
 const chat = new Conversation(document.querySelector("#stream-chat"), token, { onStreamPage: true });
 const viewer = new Viewer(token, video, { onStatus: showStatus, onTakenOver: showTakenOver });
 
 soundButton.textContent = t("Turn on sound");
 fullScreenButton.textContent = t("Full screen");
-fullScreenButton.hidden = !screen.requestFullscreen;
+fullScreenButton.hidden = !picture.requestFullscreen;
 fullScreenButton.addEventListener("click", () => {
   if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
-  else screen.requestFullscreen().catch(() => {});
+  else picture.requestFullscreen().catch(() => {});
 });
 document.addEventListener("fullscreenchange", () => {
   fullScreenButton.textContent = document.fullscreenElement ? t("Leave full screen") : t("Full screen");
